@@ -19,6 +19,8 @@ import static id.tata.workspace.schema.Tables.AUDIT_LOG;
 public final class Tx {
     private static final JSONFormat JSON = JSONFormat.DEFAULT_FOR_RECORDS.recordFormat(JSONFormat.RecordFormat.OBJECT);
 
+    private static final java.util.Set<String> SECRET_COLUMNS = java.util.Set.of("password_hash");
+
     private final DSLContext dsl;
     private final String actor;
 
@@ -86,8 +88,27 @@ public final class Tx {
         return record.key().intoList().stream().map(String::valueOf).collect(Collectors.joining("/"));
     }
 
+    /** Secrets never reach the audit log: a password change shows only that the hash changed. */
     private static String json(Record record) {
-        return record.formatJSON(JSON);
+        Record copy = record.into(record.fields());
+        for (var field : copy.fields()) {
+            if (SECRET_COLUMNS.contains(field.getName())) {
+                @SuppressWarnings("unchecked")
+                org.jooq.Field<Object> secret = (org.jooq.Field<Object>) field;
+                copy.set(secret, copy.get(secret) == null ? null : "sha256:" + sha256(String.valueOf(copy.get(secret))));
+            }
+        }
+        return copy.formatJSON(JSON);
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")

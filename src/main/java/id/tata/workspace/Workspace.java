@@ -27,6 +27,7 @@ public final class Workspace implements AutoCloseable {
     private final DSLContext dsl;
     private final WriterLock writerLock;
     private final ReentrantLock access = new ReentrantLock();
+    private final ThreadLocal<Tx> currentTx = new ThreadLocal<>();
     private boolean closed;
 
     Workspace(Path file, Connection connection, WriterLock writerLock) {
@@ -61,10 +62,23 @@ public final class Workspace implements AutoCloseable {
         if (readOnly()) {
             throw new TataException(ErrorKind.REFUSED, "workspace.error.readOnly", file.getFileName());
         }
+        Tx outer = currentTx.get();
+        if (outer != null) {
+            // A service called from within another's transaction joins it: one use case, one transaction.
+            return work.apply(outer);
+        }
         access.lock();
         try {
             ensureOpen();
-            return dsl.transactionResult(cfg -> work.apply(new Tx(cfg.dsl(), actor)));
+            return dsl.transactionResult(cfg -> {
+                Tx tx = new Tx(cfg.dsl(), actor);
+                currentTx.set(tx);
+                try {
+                    return work.apply(tx);
+                } finally {
+                    currentTx.remove();
+                }
+            });
         } finally {
             access.unlock();
         }
