@@ -29,6 +29,7 @@ public final class Workspace implements AutoCloseable {
     private final ReentrantLock access = new ReentrantLock();
     private final ThreadLocal<Tx> currentTx = new ThreadLocal<>();
     private boolean closed;
+    private int upgradedFrom;
 
     Workspace(Path file, Connection connection, WriterLock writerLock) {
         this.file = file;
@@ -36,6 +37,24 @@ public final class Workspace implements AutoCloseable {
         this.writerLock = writerLock;
         this.dsl = DSL.using(connection, SQLDialect.SQLITE,
                 new Settings().withExecuteLogging(false).withRenderSchema(false));
+    }
+
+    /** The schema version the file had before this open upgraded it; 0 when no upgrade was needed. */
+    public int upgradedFrom() {
+        return upgradedFrom;
+    }
+
+    void upgradedFrom(int version) {
+        this.upgradedFrom = version;
+    }
+
+    public int schemaVersion() {
+        return Migrations.LATEST_VERSION;
+    }
+
+    /** The writer lock, to record the logged-in user in it; empty when read-only. */
+    public java.util.Optional<WriterLock> writerLock() {
+        return java.util.Optional.ofNullable(writerLock);
     }
 
     public Path file() {

@@ -94,6 +94,7 @@ public final class WorkspaceStore {
         try {
             upgradeIfOlder(target, version);
             Workspace workspace = new Workspace(target, connect(target, false), lock);
+            workspace.upgradedFrom(version < Migrations.LATEST_VERSION ? version : 0);
             Backups.backup(workspace, BackupReason.OPEN);
             Backups.prune(target, backupsKept);
             return workspace;
@@ -132,13 +133,18 @@ public final class WorkspaceStore {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(5000);
-        config.setReadOnly(readOnly);
-        if (!readOnly) {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        }
+        // Read-only is enforced by query_only rather than a read-only file handle: such a handle could not remove
+        // the -wal and -shm files it makes, and they would be left beside the workspace for ever.
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         try {
-            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+            if (readOnly) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA query_only = ON");
+                }
+            }
+            return c;
         } catch (SQLException e) {
             throw new TataException(ErrorKind.INTERNAL, e, "workspace.error.sql", file, e.getMessage());
         }
