@@ -1,7 +1,6 @@
 package id.tata.workspace;
 
 import org.jooq.DSLContext;
-import org.jooq.JSONFormat;
 import org.jooq.Record;
 import org.jooq.TableField;
 import org.jooq.UpdatableRecord;
@@ -17,8 +16,6 @@ import static id.tata.workspace.schema.Tables.AUDIT_LOG;
  * before and after) in the same transaction: a change without its audit row cannot happen.
  */
 public final class Tx {
-    private static final JSONFormat JSON = JSONFormat.DEFAULT_FOR_RECORDS.recordFormat(JSONFormat.RecordFormat.OBJECT);
-
     private static final java.util.Set<String> SECRET_COLUMNS = java.util.Set.of("password_hash");
 
     private final DSLContext dsl;
@@ -88,23 +85,34 @@ public final class Tx {
         return record.key().intoList().stream().map(String::valueOf).collect(Collectors.joining("/"));
     }
 
-    /** Secrets never reach the audit log: a password change shows only that the hash changed. */
+    /**
+     * Secrets never reach the audit log (a password change shows only that the hash changed), and files (BLOBs) are
+     * logged by size and digest, not content, so the log stays small and readable.
+     */
     private static String json(Record record) {
-        Record copy = record.into(record.fields());
-        for (var field : copy.fields()) {
-            if (SECRET_COLUMNS.contains(field.getName())) {
-                @SuppressWarnings("unchecked")
-                org.jooq.Field<Object> secret = (org.jooq.Field<Object>) field;
-                copy.set(secret, copy.get(secret) == null ? null : "sha256:" + sha256(String.valueOf(copy.get(secret))));
-            }
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (var field : record.fields()) {
+            values.put(field.getName(), loggable(field.getName(), record.get(field)));
         }
-        return copy.formatJSON(JSON);
+        return org.jooq.tools.json.JSONObject.toJSONString(values);
     }
 
-    private static String sha256(String text) {
+    private static Object loggable(String column, Object value) {
+        if (value == null || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (SECRET_COLUMNS.contains(column)) {
+            return "sha256:" + sha256(String.valueOf(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (value instanceof byte[] bytes) {
+            return bytes.length + " bytes, sha256:" + sha256(bytes);
+        }
+        return value.toString();
+    }
+
+    private static String sha256(byte[] data) {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(data);
             return java.util.HexFormat.of().formatHex(d, 0, 8);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -35,11 +35,11 @@ public final class WorkspaceStore {
 
     /** Creates a new, empty workspace (no users yet: the caller creates the first admin) and opens it. */
     public Workspace create(Path file) {
-        return create(file, Migrations.LATEST_VERSION);
+        return open(createFile(file, Migrations.LATEST_VERSION), false);
     }
 
-    /** For upgrade tests: a workspace as an older Tata would have made it. */
-    Workspace create(Path file, int schemaVersion) {
+    /** Writes a new workspace file of the given schema version (older ones for upgrade tests); returns its path. */
+    Path createFile(Path file, int schemaVersion) {
         Path target = file.toAbsolutePath();
         if (Files.exists(target)) {
             throw new TataException(ErrorKind.BAD_INPUT, "workspace.error.exists", target);
@@ -59,7 +59,7 @@ public final class WorkspaceStore {
             }
             throw new TataException(ErrorKind.INTERNAL, e, "workspace.error.createFailed", target, e.getMessage());
         }
-        return open(target, false);
+        return target;
     }
 
     private static void initialise(Path file) throws SQLException {

@@ -40,3 +40,13 @@ CREATE TABLE document_number_counter (
     last_number   INTEGER NOT NULL DEFAULT 0 CHECK (last_number >= 0),
     PRIMARY KEY (document_type, year)
 );
+
+-- One profile row always exists, so every reader can rely on it.
+INSERT INTO government_profile (id) VALUES (1);
+
+-- Sensible number patterns to start from; each Pemda edits them to its own Tata Naskah Dinas.
+INSERT INTO document_number_pattern (document_type, pattern, description) VALUES
+    ('DECREE', '188.45/{n}/HK/{yyyy}', 'Keputusan Kepala Daerah'),
+    ('AGENCY_DECREE', '000.4.3/{n}/Diskominfo/{yyyy}', 'Keputusan Kepala Diskominfo'),
+    ('LETTER', '000.4.3/{n}/Diskominfo/{yyyy}', 'Surat Dinas Diskominfo'),
+    ('MINUTES', '000.4.3/{n}/BA/Diskominfo/{yyyy}', 'Berita Acara');
