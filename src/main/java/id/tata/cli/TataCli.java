@@ -38,6 +38,12 @@ public final class TataCli {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             I18n i18n = I18n.forLanguage(languageOf(parseResult));
+            if (ex instanceof CommandLine.ParameterException pe) {
+                err.println(pe.getMessage());
+                commandLine.usage(err);
+                err.flush();
+                return EXIT_USAGE;
+            }
             if (ex instanceof TataException te) {
                 err.println(i18n.text("cli.error.prefix") + " " + te.message(i18n));
                 err.flush();
