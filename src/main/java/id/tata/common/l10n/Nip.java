@@ -38,7 +38,7 @@ public final class Nip {
     public static NipCheck check(String input, Year currentYear) {
         String digits = normalize(input);
         String error = NipRules.firstError(digits, currentYear.getValue());
-        return new NipCheck(input, digits, error, error == null ? null : new Nip(digits));
+        return new NipCheck(input, digits, error, error == null ? new Nip(digits) : null);
     }
 
     /** The NIP or a BAD_INPUT error naming why it was refused. */
