@@ -44,7 +44,8 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule DOMAIN_NOT_ON_UPPER_LAYERS = noClasses().that(notExempt()).and().resideInAPackage("..domain..")
+    static final ArchRule DOMAIN_NOT_ON_UPPER_LAYERS = noClasses().that(notExempt())
+            .and().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "..service..", "..ui..")
             .allowEmptyShould(true);
 
@@ -128,7 +129,8 @@ class ArchitectureTest {
 
     /** Stricter than ArchUnit's USE_JAVA_UTIL_LOGGING, which only sees Logger fields, not a call in passing. */
     @ArchTest
-    static final ArchRule NO_JAVA_UTIL_LOGGING = noClasses().that(notExempt()).and().resideOutsideOfPackage("id.tata.app..")
+    static final ArchRule NO_JAVA_UTIL_LOGGING = noClasses().that(notExempt())
+            .and().resideOutsideOfPackage("id.tata.app..")
             .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
             .because("logs go through SLF4J; only the launcher may bridge JUL to it")
             .allowEmptyShould(true);

@@ -108,7 +108,8 @@ public final class FxDialogService implements DialogService {
 
     static Path withExtension(Path path, List<String> extensions) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (extensions.isEmpty() || extensions.stream().anyMatch(ext -> name.endsWith("." + ext.toLowerCase(Locale.ROOT)))) {
+        boolean hasOne = extensions.stream().anyMatch(ext -> name.endsWith("." + ext.toLowerCase(Locale.ROOT)));
+        if (extensions.isEmpty() || hasOne) {
             return path;
         }
         return path.resolveSibling(path.getFileName() + "." + extensions.get(0));

@@ -108,7 +108,8 @@ class ThreadPoolTaskExecutorTest {
         AtomicBoolean secondRan = new AtomicBoolean();
         AtomicBoolean secondCancelled = new AtomicBoolean();
         try {
-            TaskHandle first = single.execute(BackgroundTask.of("Pertama", progress -> release.await(10, TimeUnit.SECONDS)));
+            TaskHandle first = single.execute(BackgroundTask.of("Pertama",
+                    progress -> release.await(10, TimeUnit.SECONDS)));
             TaskHandle second = single.execute(BackgroundTask.of("Kedua", progress -> secondRan.getAndSet(true))
                     .onCancelled(() -> secondCancelled.set(true)));
             assertEquals(TaskState.PENDING, second.state());

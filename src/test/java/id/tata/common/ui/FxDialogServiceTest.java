@@ -22,8 +22,9 @@ class FxDialogServiceTest {
     @Test
     void saveDialogAddsTheMissingExtension() {
         Path dir = Path.of("/tmp/keluaran");
-        assertEquals(dir.resolve("sk.docx"), FxDialogService.withExtension(dir.resolve("sk"), List.of("docx", "pdf")));
-        assertEquals(dir.resolve("sk.PDF"), FxDialogService.withExtension(dir.resolve("sk.PDF"), List.of("docx", "pdf")));
+        List<String> formats = List.of("docx", "pdf");
+        assertEquals(dir.resolve("sk.docx"), FxDialogService.withExtension(dir.resolve("sk"), formats));
+        assertEquals(dir.resolve("sk.PDF"), FxDialogService.withExtension(dir.resolve("sk.PDF"), formats));
         assertEquals(dir.resolve("sk"), FxDialogService.withExtension(dir.resolve("sk"), List.of()));
     }
 }
