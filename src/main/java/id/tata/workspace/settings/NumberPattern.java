@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 public record NumberPattern(String documentType, String pattern, String description) {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
+    private static final String KNOWN = "{n}, {nnn}, {yyyy}, {mm}, {romawi}";
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
     public NumberPattern {
@@ -34,11 +35,11 @@ public record NumberPattern(String documentType, String pattern, String descript
                 case "n", "nnn" -> counters++;
                 case "yyyy", "mm", "romawi" -> { }
                 default -> throw new TataException(ErrorKind.BAD_INPUT, "settings.error.placeholder", pattern,
-                        m.group());
+                        m.group(), KNOWN);
             }
         }
         if (counters != 1) {
-            throw new TataException(ErrorKind.BAD_INPUT, "settings.error.counter", pattern);
+            throw new TataException(ErrorKind.BAD_INPUT, "settings.error.counter", pattern, "{n} / {nnn}");
         }
         if (pattern.replaceAll("\\{[^}]*}", "").matches(".*[{}\\s].*")) {
             throw new TataException(ErrorKind.BAD_INPUT, "settings.error.patternChars", pattern);

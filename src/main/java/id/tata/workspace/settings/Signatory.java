@@ -2,6 +2,7 @@ package id.tata.workspace.settings;
 
 import id.tata.common.error.ErrorKind;
 import id.tata.common.error.TataException;
+import id.tata.common.l10n.Nip;
 
 import java.util.Objects;
 
@@ -12,17 +13,14 @@ public record Signatory(Long id, SignerRole role, String name, String positionTi
         Objects.requireNonNull(role, "role");
         name = name == null ? "" : name.strip();
         positionTitle = positionTitle == null ? "" : positionTitle.strip();
-        nip = nip == null || nip.isBlank() ? null : nip.replaceAll("[\\s.]", "");
+        // The region head is elected, not a civil servant, and signs without NIP; everyone else has a valid one.
+        nip = nip == null || nip.isBlank() ? null : Nip.parse(nip).value();
         rank = rank == null ? "" : rank.strip();
         if (name.isEmpty()) {
             throw new TataException(ErrorKind.BAD_INPUT, "settings.error.signatoryName");
         }
         if (positionTitle.isEmpty()) {
             throw new TataException(ErrorKind.BAD_INPUT, "settings.error.signatoryPosition", name);
-        }
-        // The region head is elected, not a civil servant, and signs without NIP; everyone else has one.
-        if (nip != null && !nip.matches("\\d{18}")) {
-            throw new TataException(ErrorKind.BAD_INPUT, "settings.error.signatoryNip", name, nip);
         }
     }
 

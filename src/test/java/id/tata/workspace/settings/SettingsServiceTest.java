@@ -101,7 +101,7 @@ class SettingsServiceTest {
         assertEquals("Ani", settings.defaultSignatory(admin, SignerRole.GCIO).orElseThrow().name());
         assertFalse(settings.signatories(admin).stream().filter(s -> s.id().equals(first.id())).findFirst()
                 .orElseThrow().isDefault());
-        assertEquals("settings.error.signatoryNip", assertThrows(TataException.class,
+        assertEquals("nip.error.length", assertThrows(TataException.class,
                 () -> new Signatory(null, SignerRole.OTHER, "C", "Kabid", "12345", "", false)).key());
     }
 
