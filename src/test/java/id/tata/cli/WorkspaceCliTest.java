@@ -111,4 +111,21 @@ class WorkspaceCliTest {
         assertEquals(2, missingUser.code());
         assertTrue(missingUser.err().contains("--user"), missingUser.err());
     }
+
+    @Test
+    void profileIsSetAndValidatedFromTheCli() {
+        Path file = created();
+        Result bad = run(ENV, "profile", "set", "--name", "Contoh", "--province", "Jawa Tengah", "--postal-code", "12",
+                "-w", file.toString(), "--user", "admin");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("Kode pos"), bad.err());
+        Result ok = run(ENV, "profile", "set", "--kind", "KABUPATEN", "--name", "Contoh", "--province", "Bali",
+                "-w", file.toString(), "--user", "admin");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("Kabupaten Contoh"), ok.out());
+        Result pattern = run(ENV, "profile", "pattern", "--type", "DECREE", "--pattern", "100.3.3.2/{nnn}/{yyyy}",
+                "-w", file.toString(), "--user", "admin");
+        assertEquals(0, pattern.code(), pattern.err());
+        assertTrue(pattern.out().contains("100.3.3.2/001/"), pattern.out());
+    }
 }
