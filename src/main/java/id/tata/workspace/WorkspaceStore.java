@@ -33,6 +33,11 @@ public final class WorkspaceStore {
         this(Backups.DEFAULT_KEEP);
     }
 
+    /** The schema version this Tata writes. */
+    public static int schemaVersion() {
+        return Migrations.LATEST_VERSION;
+    }
+
     /** Creates a new, empty workspace (no users yet: the caller creates the first admin) and opens it. */
     public Workspace create(Path file) {
         return open(createFile(file, Migrations.LATEST_VERSION), false);
