@@ -1,0 +1,77 @@
+package id.tata.organization.service;
+
+import id.tata.importing.ImportPreview;
+import id.tata.importing.ImportProblem;
+import id.tata.importing.ParsedRow;
+import id.tata.organization.domain.Agency;
+import id.tata.organization.domain.Person;
+import id.tata.workspace.Session;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static id.tata.organization.service.PersonImportDefinition.AGENCY;
+import static id.tata.organization.service.PersonImportDefinition.NIP;
+
+/** The checks of a person import that look across rows and at the workspace: NIPs and agencies. */
+final class PersonImportCheck {
+    private final Session session;
+    private final ImportPreview<PersonRow> parsed;
+    private final boolean updateExisting;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final Map<String, Agency> agencyByName = new HashMap<>();
+
+    PersonImportCheck(Session session, ImportPreview<PersonRow> parsed, boolean updateExisting) {
+        this.session = session;
+        this.parsed = parsed;
+        this.updateExisting = updateExisting;
+    }
+
+    ImportPreview<PersonRow> run() {
+        indexAgencies(new AgencyService().list(session));
+        PersonService people = new PersonService();
+        List<ParsedRow<PersonRow>> rows = new ArrayList<>();
+        Map<String, Integer> firstRowOfNip = new HashMap<>();
+        for (ParsedRow<PersonRow> row : parsed.rows()) {
+            PersonRow r = row.value();
+            Integer first = r.nip() == null ? null : firstRowOfNip.putIfAbsent(r.nip(), row.rowNumber());
+            if (first != null) {
+                problem(row, NIP, "import.error.duplicateInFile", r.nip(), String.valueOf(first));
+            }
+            Person same = people.findByNip(session, r.nip()).orElse(null);
+            if (same != null && !updateExisting) {
+                problem(row, NIP, "person.import.exists", r.nip(), same.displayName());
+            }
+            Agency agency = agencyByName.get(key(r.agency()));
+            if (agency == null) {
+                problem(row, AGENCY, "import.error.unknownAgency", r.agency());
+            }
+            rows.add(new ParsedRow<>(row.rowNumber(), r.resolved(agency == null ? null : agency.id(),
+                    same == null ? null : same.id())));
+        }
+        return parsed.withRows(rows).withProblems(problems);
+    }
+
+    /** A person's agency may be written as its code, its short name or its full name; the code wins a clash. */
+    private void indexAgencies(List<Agency> agencies) {
+        agencies.forEach(a -> agencyByName.putIfAbsent(key(a.name()), a));
+        agencies.stream().filter(a -> !a.shortName().isEmpty()).forEach(a -> agencyByName.put(key(a.shortName()), a));
+        agencies.forEach(a -> agencyByName.put(key(a.code()), a));
+    }
+
+    private static String key(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private String header(String field) {
+        return parsed.mapping().headerOf(field)
+                .orElseGet(() -> PersonImportDefinition.DEFINITION.field(field).orElseThrow().header());
+    }
+
+    private void problem(ParsedRow<PersonRow> row, String field, String key, Object... args) {
+        problems.add(ImportProblem.of(row.rowNumber(), header(field), key, args));
+    }
+}
