@@ -42,9 +42,8 @@ public final class AgencyRepository {
 
     public Agency insert(Tx tx, Agency agency) {
         AgencyRecord r = tx.dsl().newRecord(AGENCY);
-        if (agency.id() != null) {
-            r.setId(agency.id()); // a restore after undo keeps the id it had
-        }
+        // A restore (undo of a delete) keeps the id it had; a new record gets an id never used before.
+        r.setId(agency.id() != null ? agency.id() : NewIds.next(tx.dsl(), AGENCY, AGENCY.ID));
         fill(r, agency);
         return toAgency(tx.insert(r));
     }

@@ -40,9 +40,8 @@ public final class PersonRepository {
 
     public Person insert(Tx tx, Person person) {
         PersonRecord r = tx.dsl().newRecord(PERSON);
-        if (person.id() != null) {
-            r.setId(person.id()); // a restore after undo keeps the id it had
-        }
+        // A restore (undo of a delete) keeps the id it had; a new record gets an id never used before.
+        r.setId(person.id() != null ? person.id() : NewIds.next(tx.dsl(), PERSON, PERSON.ID));
         fill(r, person);
         return toPerson(tx.insert(r));
     }

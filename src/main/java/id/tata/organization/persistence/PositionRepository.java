@@ -47,9 +47,8 @@ public final class PositionRepository {
 
     public Position insert(Tx tx, Position position) {
         PositionRecord r = tx.dsl().newRecord(POSITION);
-        if (position.id() != null) {
-            r.setId(position.id()); // a restore after undo keeps the id it had
-        }
+        // A restore (undo of a delete) keeps the id it had; a new record gets an id never used before.
+        r.setId(position.id() != null ? position.id() : NewIds.next(tx.dsl(), POSITION, POSITION.ID));
         fill(r, position);
         return toPosition(tx.insert(r));
     }
