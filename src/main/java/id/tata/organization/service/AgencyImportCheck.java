@@ -72,9 +72,8 @@ final class AgencyImportCheck {
         if (!r.hasParent()) {
             return;
         }
-        if (key(r.parentCode()).equals(key(r.code()))) {
-            problem(row, PARENT, "agency.import.parentCycle", r.code(), r.parentCode());
-        } else if (!codesInFile().contains(key(r.parentCode())) && !existing.containsKey(key(r.parentCode()))) {
+        // A row that is its own parent is a cycle of one, which ParentOrder reports with the longer cycles.
+        if (!codesInFile().contains(key(r.parentCode())) && !existing.containsKey(key(r.parentCode()))) {
             problem(row, PARENT, "import.error.unknownParent", r.parentCode());
         }
     }
