@@ -60,6 +60,7 @@ final class CsvReader {
         private final StringBuilder field = new StringBuilder();
         private int line = 1;
         private int recordLine = 1;
+        private boolean quoted;
 
         CsvRecords(String text, char separator) {
             this.text = text;
@@ -67,36 +68,46 @@ final class CsvReader {
         }
 
         List<SourceRow> all() {
-            boolean quoted = false;
             for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        line += c == '\n' ? 1 : 0;
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == separator) {
-                    endField();
-                } else if (c == '\n' || c == '\r') {
-                    i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 1 : 0;
-                    endRecord();
-                    line++;
-                    recordLine = line;
-                } else {
-                    field.append(c);
-                }
+                i = quoted ? inQuotes(i) : outsideQuotes(i);
             }
             if (field.length() > 0 || !fields.isEmpty()) {
                 endRecord();
             }
             return records;
+        }
+
+        /** Handles the character at i inside quotes; returns the index of the last character used. */
+        private int inQuotes(int i) {
+            char c = text.charAt(i);
+            if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                field.append('"');
+                return i + 1;
+            }
+            if (c == '"') {
+                quoted = false;
+            } else {
+                line += c == '\n' ? 1 : 0;
+                field.append(c);
+            }
+            return i;
+        }
+
+        private int outsideQuotes(int i) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                endField();
+            } else if (c == '\n' || c == '\r') {
+                endRecord();
+                line++;
+                recordLine = line;
+                return c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 1 : i;
+            } else {
+                field.append(c);
+            }
+            return i;
         }
 
         private void endField() {

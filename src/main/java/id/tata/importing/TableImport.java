@@ -25,9 +25,7 @@ public final class TableImport {
             // Without a required column no row can be judged fairly; report the columns only.
             return new ImportPreview<>(table.source(), mapping, List.of(), problems);
         }
-        Map<String, String> headers = new HashMap<>();
-        columns.forEach((field, col) -> headers.put(field, table.headers().get(col)));
-        definition.fields().forEach(f -> headers.putIfAbsent(f.name(), f.header()));
+        Map<String, String> headers = headers(table, definition, columns);
         List<ParsedRow<T>> rows = new ArrayList<>();
         for (SourceRow row : table.rows()) {
             MappedRow mapped = new MappedRow(row, columns, headers);
@@ -38,6 +36,15 @@ public final class TableImport {
             }
         }
         return new ImportPreview<>(table.source(), mapping, rows, problems);
+    }
+
+    /** The header shown in problems: the file's own where the field is mapped, else Tata's default. */
+    private static Map<String, String> headers(SourceTable table, ImportDefinition<?> definition,
+                                               Map<String, Integer> columns) {
+        Map<String, String> headers = new HashMap<>();
+        columns.forEach((field, col) -> headers.put(field, table.headers().get(col)));
+        definition.fields().forEach(f -> headers.putIfAbsent(f.name(), f.header()));
+        return headers;
     }
 
     private static Map<String, Integer> columns(SourceTable table, ImportDefinition<?> definition,

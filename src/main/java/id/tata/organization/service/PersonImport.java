@@ -52,19 +52,23 @@ public final class PersonImport {
         return session.write(Permission.ORGANIZATION_EDIT, tx -> {
             int created = 0;
             for (ParsedRow<PersonRow> row : preview.rows()) {
-                PersonRow r = row.value();
-                Long positionId = r.position().isEmpty() ? null
-                        : positions.findOrCreate(session, r.agencyId(), r.position()).id();
-                Person person = new Person(r.existingId(), r.nip(), r.frontTitle(), r.name(), r.backTitle(),
-                        r.rank(), positionId, r.agencyId(), r.email(), r.phone());
-                if (r.existingId() == null) {
-                    people.create(session, person);
-                    created++;
-                } else {
-                    people.update(session, person);
-                }
+                created += save(session, row.value()) ? 1 : 0;
             }
             return new ImportResult(created, preview.rows().size() - created);
         });
+    }
+
+    /** Stores one row; true when it created a person, false when it updated one. */
+    private boolean save(Session session, PersonRow r) {
+        Long positionId = r.position().isEmpty() ? null
+                : positions.findOrCreate(session, r.agencyId(), r.position()).id();
+        Person person = new Person(r.existingId(), r.nip(), r.frontTitle(), r.name(), r.backTitle(), r.rank(),
+                positionId, r.agencyId(), r.email(), r.phone());
+        if (r.existingId() != null) {
+            people.update(session, person);
+            return false;
+        }
+        people.create(session, person);
+        return true;
     }
 }

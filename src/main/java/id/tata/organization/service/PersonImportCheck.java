@@ -23,6 +23,8 @@ final class PersonImportCheck {
     private final boolean updateExisting;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, Agency> agencyByName = new HashMap<>();
+    private final Map<String, Integer> firstRowOfNip = new HashMap<>();
+    private final PersonService people = new PersonService();
 
     PersonImportCheck(Session session, ImportPreview<PersonRow> parsed, boolean updateExisting) {
         this.session = session;
@@ -32,27 +34,30 @@ final class PersonImportCheck {
 
     ImportPreview<PersonRow> run() {
         indexAgencies(new AgencyService().list(session));
-        PersonService people = new PersonService();
         List<ParsedRow<PersonRow>> rows = new ArrayList<>();
-        Map<String, Integer> firstRowOfNip = new HashMap<>();
         for (ParsedRow<PersonRow> row : parsed.rows()) {
-            PersonRow r = row.value();
-            Integer first = r.nip() == null ? null : firstRowOfNip.putIfAbsent(r.nip(), row.rowNumber());
-            if (first != null) {
-                problem(row, NIP, "import.error.duplicateInFile", r.nip(), String.valueOf(first));
-            }
-            Person same = people.findByNip(session, r.nip()).orElse(null);
-            if (same != null && !updateExisting) {
-                problem(row, NIP, "person.import.exists", r.nip(), same.displayName());
-            }
-            Agency agency = agencyByName.get(key(r.agency()));
-            if (agency == null) {
-                problem(row, AGENCY, "import.error.unknownAgency", r.agency());
-            }
-            rows.add(new ParsedRow<>(row.rowNumber(), r.resolved(agency == null ? null : agency.id(),
-                    same == null ? null : same.id())));
+            rows.add(check(row));
         }
         return parsed.withRows(rows).withProblems(problems);
+    }
+
+    /** Checks one row against the rows before it and the workspace; returns it with agency and person resolved. */
+    private ParsedRow<PersonRow> check(ParsedRow<PersonRow> row) {
+        PersonRow r = row.value();
+        Integer first = r.nip() == null ? null : firstRowOfNip.putIfAbsent(r.nip(), row.rowNumber());
+        if (first != null) {
+            problem(row, NIP, "import.error.duplicateInFile", r.nip(), String.valueOf(first));
+        }
+        Person same = people.findByNip(session, r.nip()).orElse(null);
+        if (same != null && !updateExisting) {
+            problem(row, NIP, "person.import.exists", r.nip(), same.displayName());
+        }
+        Agency agency = agencyByName.get(key(r.agency()));
+        if (agency == null) {
+            problem(row, AGENCY, "import.error.unknownAgency", r.agency());
+        }
+        return new ParsedRow<>(row.rowNumber(), r.resolved(agency == null ? null : agency.id(),
+                same == null ? null : same.id()));
     }
 
     /** A person's agency may be written as its code, its short name or its full name; the code wins a clash. */
