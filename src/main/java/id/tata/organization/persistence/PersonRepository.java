@@ -2,6 +2,7 @@ package id.tata.organization.persistence;
 
 import id.tata.organization.domain.Person;
 import id.tata.workspace.Tx;
+import id.tata.workspace.Workspace;
 import id.tata.workspace.schema.tables.records.PersonRecord;
 import org.jooq.DSLContext;
 
@@ -13,16 +14,28 @@ import static id.tata.workspace.schema.Tables.PERSON;
 /** People: reads with any DSLContext, writes only through an audited {@link Tx}. */
 public final class PersonRepository {
 
-    public List<Person> all(DSLContext dsl) {
+    public List<Person> all(Workspace workspace) {
+        return workspace.read(dsl -> all(dsl));
+    }
+
+    private List<Person> all(DSLContext dsl) {
         return dsl.selectFrom(PERSON).orderBy(PERSON.NAME, PERSON.ID).fetch(PersonRepository::toPerson);
     }
 
-    public List<Person> byAgency(DSLContext dsl, long agencyId) {
+    public List<Person> byAgency(Workspace workspace, long agencyId) {
+        return workspace.read(dsl -> byAgency(dsl, agencyId));
+    }
+
+    private List<Person> byAgency(DSLContext dsl, long agencyId) {
         return dsl.selectFrom(PERSON).where(PERSON.AGENCY_ID.eq(agencyId)).orderBy(PERSON.NAME, PERSON.ID)
                 .fetch(PersonRepository::toPerson);
     }
 
-    public List<Person> search(DSLContext dsl, String text) {
+    public List<Person> search(Workspace workspace, String text) {
+        return workspace.read(dsl -> search(dsl, text));
+    }
+
+    private List<Person> search(DSLContext dsl, String text) {
         String t = text == null ? "" : text.strip();
         return dsl.selectFrom(PERSON)
                 .where(PERSON.NAME.containsIgnoreCase(t).or(PERSON.NIP.contains(t.replaceAll("\\s+", "")))
@@ -30,11 +43,27 @@ public final class PersonRepository {
                 .orderBy(PERSON.NAME, PERSON.ID).fetch(PersonRepository::toPerson);
     }
 
-    public Optional<Person> byId(DSLContext dsl, long id) {
+    public Optional<Person> byId(Workspace workspace, long id) {
+        return workspace.read(dsl -> byId(dsl, id));
+    }
+
+    public Optional<Person> byId(Tx tx, long id) {
+        return byId(tx.dsl(), id);
+    }
+
+    private Optional<Person> byId(DSLContext dsl, long id) {
         return dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PersonRepository::toPerson);
     }
 
-    public Optional<Person> byNip(DSLContext dsl, String nip) {
+    public Optional<Person> byNip(Workspace workspace, String nip) {
+        return workspace.read(dsl -> byNip(dsl, nip));
+    }
+
+    public Optional<Person> byNip(Tx tx, String nip) {
+        return byNip(tx.dsl(), nip);
+    }
+
+    private Optional<Person> byNip(DSLContext dsl, String nip) {
         return dsl.selectFrom(PERSON).where(PERSON.NIP.eq(nip)).fetchOptional(PersonRepository::toPerson);
     }
 

@@ -2,6 +2,7 @@ package id.tata.organization.persistence;
 
 import id.tata.organization.domain.Position;
 import id.tata.workspace.Tx;
+import id.tata.workspace.Workspace;
 import id.tata.workspace.schema.tables.records.PositionRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -17,30 +18,50 @@ import static id.tata.workspace.schema.Tables.POSITION;
 /** Positions (jabatan): reads with any DSLContext, writes only through an audited {@link Tx}. */
 public final class PositionRepository {
 
-    public List<Position> all(DSLContext dsl) {
+    public List<Position> all(Workspace workspace) {
+        return workspace.read(dsl -> all(dsl));
+    }
+
+    private List<Position> all(DSLContext dsl) {
         return dsl.selectFrom(POSITION).orderBy(POSITION.NAME, POSITION.ID).fetch(PositionRepository::toPosition);
     }
 
-    public List<Position> search(DSLContext dsl, String text) {
+    public List<Position> search(Workspace workspace, String text) {
+        return workspace.read(dsl -> search(dsl, text));
+    }
+
+    private List<Position> search(DSLContext dsl, String text) {
         String t = text == null ? "" : text.strip();
         return dsl.selectFrom(POSITION)
                 .where(POSITION.NAME.containsIgnoreCase(t).or(POSITION.ECHELON.containsIgnoreCase(t)))
                 .orderBy(POSITION.NAME, POSITION.ID).fetch(PositionRepository::toPosition);
     }
 
-    public List<Position> byAgency(DSLContext dsl, long agencyId) {
+    public List<Position> byAgency(Workspace workspace, long agencyId) {
+        return workspace.read(dsl -> byAgency(dsl, agencyId));
+    }
+
+    private List<Position> byAgency(DSLContext dsl, long agencyId) {
         return dsl.selectFrom(POSITION).where(POSITION.AGENCY_ID.eq(agencyId)).orderBy(POSITION.NAME)
                 .fetch(PositionRepository::toPosition);
     }
 
-    public Optional<Position> byId(DSLContext dsl, long id) {
+    public Optional<Position> byId(Workspace workspace, long id) {
+        return workspace.read(dsl -> byId(dsl, id));
+    }
+
+    public Optional<Position> byId(Tx tx, long id) {
+        return byId(tx.dsl(), id);
+    }
+
+    private Optional<Position> byId(DSLContext dsl, long id) {
         return dsl.selectFrom(POSITION).where(POSITION.ID.eq(id)).fetchOptional(PositionRepository::toPosition);
     }
 
     /** The position of that name (any case) in the agency; agency null means positions outside any agency. */
-    public Optional<Position> byName(DSLContext dsl, Long agencyId, String name) {
+    public Optional<Position> byName(Tx tx, Long agencyId, String name) {
         Condition inAgency = agencyId == null ? POSITION.AGENCY_ID.isNull() : POSITION.AGENCY_ID.eq(agencyId);
-        return dsl.selectFrom(POSITION)
+        return tx.dsl().selectFrom(POSITION)
                 .where(inAgency.and(DSL.lower(POSITION.NAME).eq(name.strip().toLowerCase(Locale.ROOT))))
                 .fetchOptional(PositionRepository::toPosition);
     }
@@ -63,8 +84,8 @@ public final class PositionRepository {
         tx.delete(tx.dsl().fetchSingle(POSITION, POSITION.ID.eq(id)));
     }
 
-    public int countHolders(DSLContext dsl, long id) {
-        return dsl.fetchCount(PERSON, PERSON.POSITION_ID.eq(id));
+    public int countHolders(Tx tx, long id) {
+        return tx.dsl().fetchCount(PERSON, PERSON.POSITION_ID.eq(id));
     }
 
     private static void fill(PositionRecord r, Position p) {

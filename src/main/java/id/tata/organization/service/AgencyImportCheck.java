@@ -13,8 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static id.tata.organization.service.AgencyImportDefinition.ADDRESS;
 import static id.tata.organization.service.AgencyImportDefinition.CODE;
+import static id.tata.organization.service.AgencyImportDefinition.KIND;
 import static id.tata.organization.service.AgencyImportDefinition.PARENT;
+import static id.tata.organization.service.AgencyImportDefinition.SHORT_NAME;
 import static id.tata.organization.service.ParentOrder.key;
 
 /** The checks of an agency import that look across rows and at the workspace: codes and parents. */
@@ -63,7 +66,20 @@ final class AgencyImportCheck {
             problem(row, CODE, "agency.import.exists", row.value().code(), same.name());
             return row;
         }
-        return new ParsedRow<>(row.rowNumber(), row.value().withExistingId(same.id()));
+        return new ParsedRow<>(row.rowNumber(), keepUnmapped(row.value(), same).withExistingId(same.id()));
+    }
+
+    /** A column the file does not have leaves the stored value alone: updating from "Kode, Nama" keeps parents. */
+    private AgencyRow keepUnmapped(AgencyRow r, Agency same) {
+        String parentCode = same.parentId() == null ? "" : existing.values().stream()
+                .filter(a -> a.id().equals(same.parentId())).map(Agency::code).findFirst().orElse("");
+        return new AgencyRow(r.code(), r.name(), mapped(SHORT_NAME) ? r.shortName() : same.shortName(),
+                mapped(KIND) ? r.kind() : same.kind(), mapped(PARENT) ? r.parentCode() : parentCode,
+                mapped(ADDRESS) ? r.address() : same.address(), null);
+    }
+
+    private boolean mapped(String field) {
+        return parsed.mapping().headerOf(field).isPresent();
     }
 
     /** A parent may be any code in the file (even a row with problems of its own) or in the workspace. */

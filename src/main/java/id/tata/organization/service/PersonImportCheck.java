@@ -5,6 +5,7 @@ import id.tata.importing.ImportProblem;
 import id.tata.importing.ParsedRow;
 import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.Person;
+import id.tata.organization.domain.Position;
 import id.tata.workspace.Session;
 
 import java.util.ArrayList;
@@ -14,7 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import static id.tata.organization.service.PersonImportDefinition.AGENCY;
+import static id.tata.organization.service.PersonImportDefinition.BACK_TITLE;
+import static id.tata.organization.service.PersonImportDefinition.EMAIL;
+import static id.tata.organization.service.PersonImportDefinition.FRONT_TITLE;
 import static id.tata.organization.service.PersonImportDefinition.NIP;
+import static id.tata.organization.service.PersonImportDefinition.PHONE;
+import static id.tata.organization.service.PersonImportDefinition.POSITION;
+import static id.tata.organization.service.PersonImportDefinition.RANK;
 
 /** The checks of a person import that look across rows and at the workspace: NIPs and agencies. */
 final class PersonImportCheck {
@@ -56,8 +63,24 @@ final class PersonImportCheck {
         if (agency == null) {
             problem(row, AGENCY, "import.error.unknownAgency", r.agency());
         }
-        return new ParsedRow<>(row.rowNumber(), r.resolved(agency == null ? null : agency.id(),
+        PersonRow kept = same == null ? r : keepUnmapped(r, same);
+        return new ParsedRow<>(row.rowNumber(), kept.resolved(agency == null ? null : agency.id(),
                 same == null ? null : same.id()));
+    }
+
+    /** A column the file does not have leaves the stored value alone when updating a person. */
+    private PersonRow keepUnmapped(PersonRow r, Person same) {
+        String position = !mapped(POSITION) && same.positionId() != null
+                ? new PositionService().find(session, same.positionId()).map(Position::name).orElse("")
+                : r.position();
+        return new PersonRow(r.nip(), mapped(FRONT_TITLE) ? r.frontTitle() : same.frontTitle(), r.name(),
+                mapped(BACK_TITLE) ? r.backTitle() : same.backTitle(), mapped(RANK) ? r.rank() : same.rank(),
+                position, r.agency(), null, mapped(EMAIL) ? r.email() : same.email(),
+                mapped(PHONE) ? r.phone() : same.phone(), null);
+    }
+
+    private boolean mapped(String field) {
+        return parsed.mapping().headerOf(field).isPresent();
     }
 
     /** A person's agency may be written as its code, its short name or its full name; the code wins a clash. */

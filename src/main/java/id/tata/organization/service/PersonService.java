@@ -8,8 +8,9 @@ import id.tata.organization.persistence.AgencyRepository;
 import id.tata.organization.persistence.PersonRepository;
 import id.tata.organization.persistence.PositionRepository;
 import id.tata.workspace.Session;
+import id.tata.workspace.Tx;
+import id.tata.workspace.Workspace;
 import id.tata.workspace.user.Permission;
-import org.jooq.DSLContext;
 
 import java.util.List;
 import java.util.Objects;
@@ -23,25 +24,25 @@ public final class PersonService {
 
     /** Everyone, ordered by name. */
     public List<Person> list(Session session) {
-        return session.read(Permission.WORKSPACE_READ, people::all);
+        return people.all(reader(session));
     }
 
     public List<Person> listByAgency(Session session, long agencyId) {
-        return session.read(Permission.WORKSPACE_READ, dsl -> people.byAgency(dsl, agencyId));
+        return people.byAgency(reader(session), agencyId);
     }
 
     /** People whose name, NIP, rank or e-mail contains the text, ignoring case. */
     public List<Person> search(Session session, String text) {
-        return session.read(Permission.WORKSPACE_READ, dsl -> people.search(dsl, text));
+        return people.search(reader(session), text);
     }
 
     public Optional<Person> find(Session session, long id) {
-        return session.read(Permission.WORKSPACE_READ, dsl -> people.byId(dsl, id));
+        return people.byId(reader(session), id);
     }
 
     public Optional<Person> findByNip(Session session, String nip) {
         String n = NipRule.normalize(nip);
-        return n == null ? Optional.empty() : session.read(Permission.WORKSPACE_READ, dsl -> people.byNip(dsl, n));
+        return n == null ? Optional.empty() : people.byNip(reader(session), n);
     }
 
     public Person create(Session session, Person draft) {
@@ -49,7 +50,7 @@ public final class PersonService {
             throw new IllegalArgumentException("create takes a draft without id; use restore to keep an id");
         }
         return session.write(Permission.ORGANIZATION_EDIT, tx -> {
-            checkRules(tx.dsl(), draft);
+            checkRules(tx, draft);
             return people.insert(tx, draft);
         });
     }
@@ -57,15 +58,15 @@ public final class PersonService {
     public Person update(Session session, Person changed) {
         Objects.requireNonNull(changed.id(), "update needs a stored person (id)");
         return session.write(Permission.ORGANIZATION_EDIT, tx -> {
-            existing(tx.dsl(), changed.id());
-            checkRules(tx.dsl(), changed);
+            existing(tx, changed.id());
+            checkRules(tx, changed);
             return people.update(tx, changed);
         });
     }
 
     public void delete(Session session, long id) {
         session.write(Permission.ORGANIZATION_EDIT, tx -> {
-            existing(tx.dsl(), id);
+            existing(tx, id);
             people.delete(tx, id);
             return null;
         });
@@ -74,34 +75,40 @@ public final class PersonService {
     public Person restore(Session session, Person deleted) {
         Objects.requireNonNull(deleted.id(), "restore needs the id the person had");
         return session.write(Permission.ORGANIZATION_EDIT, tx -> {
-            if (people.byId(tx.dsl(), deleted.id()).isPresent()) {
+            if (people.byId(tx, deleted.id()).isPresent()) {
                 throw new TataException(ErrorKind.REFUSED, "person.error.stillExists", deleted.displayName());
             }
-            checkRules(tx.dsl(), deleted);
+            checkRules(tx, deleted);
             return people.insert(tx, deleted);
         });
     }
 
-    private void checkRules(DSLContext dsl, Person person) {
+    private void checkRules(Tx tx, Person person) {
         if (person.nip() != null) {
             NipRule.problem(person.nip()).ifPresent(key -> {
                 throw new TataException(ErrorKind.BAD_INPUT, key, person.nip());
             });
-            people.byNip(dsl, person.nip()).filter(other -> !other.id().equals(person.id())).ifPresent(other -> {
+            people.byNip(tx, person.nip()).filter(other -> !other.id().equals(person.id())).ifPresent(other -> {
                 throw new TataException(ErrorKind.BAD_INPUT, "person.error.duplicateNip", person.nip(),
                         other.displayName());
             });
         }
-        if (person.agencyId() != null && agencies.byId(dsl, person.agencyId()).isEmpty()) {
+        if (person.agencyId() != null && agencies.byId(tx, person.agencyId()).isEmpty()) {
             throw new TataException(ErrorKind.BAD_INPUT, "person.error.agencyNotFound", person.displayName());
         }
-        if (person.positionId() != null && positions.byId(dsl, person.positionId()).isEmpty()) {
+        if (person.positionId() != null && positions.byId(tx, person.positionId()).isEmpty()) {
             throw new TataException(ErrorKind.BAD_INPUT, "person.error.positionNotFound", person.displayName());
         }
     }
 
-    private Person existing(DSLContext dsl, long id) {
-        return people.byId(dsl, id).orElseThrow(() ->
+    private Person existing(Tx tx, long id) {
+        return people.byId(tx, id).orElseThrow(() ->
                 new TataException(ErrorKind.NOT_FOUND, "person.error.notFound", String.valueOf(id)));
+    }
+
+    /** Reading needs WORKSPACE_READ; the repositories then read the workspace directly. */
+    private static Workspace reader(Session session) {
+        session.require(Permission.WORKSPACE_READ);
+        return session.workspace();
     }
 }

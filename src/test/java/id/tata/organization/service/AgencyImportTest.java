@@ -128,6 +128,18 @@ class AgencyImportTest {
     }
 
     @Test
+    void updatingFromAFileWithFewerColumnsKeepsWhatTheFileDoesNotSay() throws IOException {
+        Agency setda = agencies.create(fx.admin, draft("4.01", "Setda", AgencyKind.SECRETARIAT, null));
+        Agency hukum = agencies.create(fx.admin, new Agency(null, "4.01.02", "Bagian Hukum", "Bag. Hukum",
+                AgencyKind.DIVISION, setda.id(), "Jl. Pemuda 1"));
+        ImportPreview<AgencyRow> preview = importer.preview(fx.admin,
+                csv("Kode,Nama\n4.01.02,Bagian Hukum dan HAM\n"), Optional.empty(), true);
+        importer.apply(fx.admin, preview);
+        assertEquals(new Agency(hukum.id(), "4.01.02", "Bagian Hukum dan HAM", "Bag. Hukum", AgencyKind.DIVISION,
+                setda.id(), "Jl. Pemuda 1"), agencies.find(fx.admin, hukum.id()).orElseThrow());
+    }
+
+    @Test
     void threeGoodOneBadImportsNothingAndTheFixedFileImportsFour() {
         Path examples = OrgFixture.SAMPLE_DATA.resolve("examples");
         List<ImportProblem> problems = rejected(examples.resolve("agencies-3-good-1-bad.csv"));
