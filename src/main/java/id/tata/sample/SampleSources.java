@@ -29,7 +29,7 @@ public final class SampleSources {
         return in;
     }
 
-    static String text(String name) {
+    static String utf8(String name) {
         return new String(bytes(name), StandardCharsets.UTF_8);
     }
 

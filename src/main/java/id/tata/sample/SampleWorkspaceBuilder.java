@@ -57,7 +57,7 @@ public final class SampleWorkspaceBuilder {
     static GovernmentProfile profile() {
         Properties p = new Properties();
         try {
-            p.load(new StringReader(SampleSources.text("profile.properties")));
+            p.load(new StringReader(SampleSources.utf8("profile.properties")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,7 +87,7 @@ public final class SampleWorkspaceBuilder {
 
     /** The small CSV files of the sample have no quoted fields; the organization files go through the importer. */
     private static List<String[]> csv(String name) {
-        return SampleSources.text(name).lines().skip(1).filter(l -> !l.isBlank())
+        return SampleSources.utf8(name).lines().skip(1).filter(l -> !l.isBlank())
                 .map(l -> l.split(",", -1)).toList();
     }
 

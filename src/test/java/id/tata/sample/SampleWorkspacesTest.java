@@ -1,0 +1,61 @@
+package id.tata.sample;
+
+import id.tata.organization.service.AgencyService;
+import id.tata.organization.service.PersonService;
+import id.tata.workspace.Session;
+import id.tata.workspace.Workspace;
+import id.tata.workspace.WorkspaceStore;
+import id.tata.workspace.settings.LetterheadImage;
+import id.tata.workspace.settings.SettingsService;
+import id.tata.workspace.settings.SignerRole;
+import id.tata.workspace.user.Role;
+import id.tata.workspace.user.UserService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SampleWorkspacesTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void freshCopyIsKotaContohWithEveryRoleAndTheTemplateStaysPristine() throws Exception {
+        SampleWorkspaces samples = new SampleWorkspaces(home);
+        Path copy = samples.freshCopy();
+        byte[] templateBefore = Files.readAllBytes(samples.template());
+        try (Workspace ws = new WorkspaceStore().open(copy, false)) {
+            UserService users = new UserService();
+            java.util.Map<Role, String> names = java.util.Map.of(Role.ADMIN, "admin", Role.ANALYST, "analis",
+                    Role.SECRETARIAT, "sekretariat", Role.SUPERVISOR, "supervisor", Role.OPERATOR, "operator");
+            for (Role role : Role.values()) {
+                String name = names.get(role);
+                Session s = users.login(ws, name, (name + "123").toCharArray());
+                assertEquals(role, s.user().role(), "README documents " + name + "/" + name + "123");
+            }
+            Session admin = users.login(ws, "admin", "admin123".toCharArray());
+            SettingsService settings = new SettingsService();
+            assertEquals("Kota Contoh", settings.profile(admin).officialName());
+            assertTrue(settings.defaultSignatory(admin, SignerRole.GCIO).isPresent());
+            assertTrue(settings.image(admin, LetterheadImage.EMBLEM).isPresent());
+            assertTrue(new AgencyService().list(admin).size() >= 35, "about 35 Perangkat Daerah");
+            assertTrue(new PersonService().list(admin).size() >= 80, "about 80 people");
+            new AgencyService().create(admin, new id.tata.organization.domain.Agency(null, "9.99", "Badan Uji",
+                    "", id.tata.organization.domain.AgencyKind.BOARD, null, ""));
+        }
+        assertArrayEquals(templateBefore, Files.readAllBytes(samples.template()), "work on a copy never reaches the template");
+        Path second = new SampleWorkspaces(home).freshCopy();
+        assertEquals(copy, second, "one copy per process, replaced on the next start");
+        try (Workspace ws = new WorkspaceStore().open(second, true)) {
+            Session admin = new UserService().login(ws, "admin", "admin123".toCharArray());
+            assertTrue(new AgencyService().findByCode(admin, "9.99").isEmpty(), "the fresh copy is fresh");
+        }
+        assertNotEquals(0, Files.size(samples.template()));
+    }
+}
