@@ -21,6 +21,7 @@ final class HomeView implements ModuleView {
     private final OpenWorkspace open;
     private final Label heading = new Label();
     private final FlowPane figures = new FlowPane();
+    private final Label noGovernment = new Label();
     private final VBox root;
 
     HomeView(Shell shell, OpenWorkspace open) {
@@ -35,7 +36,10 @@ final class HomeView implements ModuleView {
         Label file = new Label(shell.text("shell.home.file", open.workspace().file()));
         file.getStyleClass().add("text-muted");
         file.setWrapText(true);
-        root = new VBox(heading, file, figures);
+        noGovernment.getStyleClass().add("text-muted");
+        noGovernment.setWrapText(true);
+        noGovernment.managedProperty().bind(noGovernment.textProperty().isNotEmpty());
+        root = new VBox(heading, file, noGovernment, figures);
         root.getStyleClass().add("tata-page");
         root.setPadding(new Insets(24));
         refresh();
@@ -69,6 +73,7 @@ final class HomeView implements ModuleView {
 
     private void show(Summary summary) {
         summary.government().ifPresent(heading::setText);
+        noGovernment.setText(summary.government().isPresent() ? "" : shell.text("shell.home.noGovernment"));
         List<Node> cards = new ArrayList<>();
         summary.counts().forEach((key, n) -> cards.add(figure(shell.text(key), n)));
         figures.getChildren().setAll(cards);

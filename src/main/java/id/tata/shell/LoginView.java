@@ -46,7 +46,10 @@ final class LoginView {
         Label readOnly = Forms.hint(workspace.readOnly() ? shell.text("login.readOnly") : "");
         readOnly.setVisible(workspace.readOnly());
         readOnly.setManaged(workspace.readOnly());
-        Parent card = Forms.card(Forms.title(shell.text("login.title")), file, readOnly, grid, error, submit, other);
+        Label sample = Forms.hint(shell.isSample(workspace.file()) ? shell.text("login.sampleHint") : "");
+        sample.setManaged(!sample.getText().isEmpty());
+        Parent card = Forms.card(Forms.title(shell.text("login.title")), file, readOnly, sample, grid, error, submit,
+                other);
         username.requestFocus();
         javafx.application.Platform.runLater(username::requestFocus);
         return card;

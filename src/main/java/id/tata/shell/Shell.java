@@ -34,6 +34,8 @@ public final class Shell {
     private Workspace workspace;
     private OpenWorkspace current;
     private MainWindow main;
+    /** The fresh sample copy, whose log-in the log-in screen tells, since no one could know it otherwise. */
+    private Path sample;
 
     public Shell(AppContext ctx, Stage stage) {
         this.ctx = ctx;
@@ -57,7 +59,10 @@ public final class Shell {
         }
         showBusy(text("shell.preparingSample"));
         ctx.tasks().execute(BackgroundTask.of(text("task.sample"), p -> ctx.freshSampleWorkspace()))
-                .onSuccess(path -> open(path, false))
+                .onSuccess(path -> {
+                    sample = path;
+                    open(path, false);
+                })
                 .onFailure(this::failedToStart);
     }
 
@@ -83,6 +88,10 @@ public final class Shell {
 
     OpenWorkspace current() {
         return current;
+    }
+
+    boolean isSample(Path file) {
+        return file.equals(sample);
     }
 
     /** Opens a workspace file; the locked case offers read-only. */

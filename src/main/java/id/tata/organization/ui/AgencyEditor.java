@@ -79,6 +79,10 @@ final class AgencyEditor {
         stage.setTitle(text(form.original() == null ? "agency.ui.addTitle" : "agency.ui.editTitle"));
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
+        // Error lines take room only when shown: grow the window with them, or they push the buttons out of sight.
+        for (StringProperty error : List.of(form.codeError(), form.nameError(), form.kindError(), form.generalError())) {
+            error.addListener((obs, old, now) -> stage.sizeToScene());
+        }
         stage.show();
         code.requestFocus();
     }

@@ -9,7 +9,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -98,13 +100,14 @@ final class AgencyView implements ModuleView {
     private TableView<Agency> table() {
         table.setId("agencyTable");
         table.setItems(model.visibleAgencies());
-        table.getColumns().setAll(List.of(
-                column("agency.ui.column.code", Agency::code, 110),
-                column("agency.ui.column.name", Agency::name, 380),
-                column("agency.ui.column.shortName", Agency::shortName, 140),
-                column("agency.ui.column.kind", a -> model.kindLabel(a.kind()), 160),
-                column("agency.ui.column.parent", model::parentName, 160)));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Agency, String> name = column("agency.ui.column.name", Agency::name, 460);
+        name.setMaxWidth(Double.MAX_VALUE);
+        table.getColumns().setAll(List.of(column("agency.ui.column.code", Agency::code, 90), name,
+                column("agency.ui.column.shortName", Agency::shortName, 120),
+                column("agency.ui.column.kind", a -> model.kindLabel(a.kind()), 150),
+                column("agency.ui.column.parent", model::parentName, 130)));
+        // Official names run long ("Dinas Komunikasi, Informatika, Statistik dan Persandian"): Nama takes the room.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label();
         placeholder.setId("agencyEmpty");
         placeholder.setWrapText(true);
@@ -136,6 +139,16 @@ final class AgencyView implements ModuleView {
         TableColumn<Agency, String> column = new TableColumn<>(text(key));
         column.setCellValueFactory(c -> (ObservableValue<String>) new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMaxWidth(width * 1.4);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // The whole text on hover, for names cut short by a narrow window.
+                setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
+            }
+        });
         return column;
     }
 
