@@ -7,6 +7,7 @@ import id.tata.organization.service.AgencyService;
 import id.tata.organization.ui.AgencyModule;
 import id.tata.shell.Module;
 import id.tata.shell.Preferences;
+import id.tata.shell.ShellContext;
 import id.tata.shell.TaskList;
 import id.tata.workspace.WorkspaceStore;
 import id.tata.workspace.user.UserService;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
  * The composition root of the desktop application: the one place that decides which implementation of each service
  * the window gets. Tests build one with a synchronous executor and a temporary {@code tata.home}.
  */
-public final class AppContext {
+public final class AppContext implements ShellContext {
     private final Preferences preferences;
     private final TaskList tasks;
     private final UserService users;
@@ -50,38 +51,43 @@ public final class AppContext {
         return List.of(new AgencyModule(new AgencyService()));
     }
 
+    @Override
     public Preferences preferences() {
         return preferences;
     }
 
-    /** Every background task of the window goes through this list, so the user sees it and can cancel it. */
+    @Override
     public TaskList tasks() {
         return tasks;
     }
 
+    @Override
     public UserService users() {
         return users;
     }
 
     /** A new store each time: the number of backups to keep is a preference the user may have just changed. */
+    @Override
     public WorkspaceStore workspaceStore() {
         return new WorkspaceStore(preferences.backupsKept());
     }
 
-    /** Makes a fresh copy of the sample workspace; may be slow, call it off the FX thread. */
+    @Override
     public Path freshSampleWorkspace() {
         return sampleWorkspace.get();
     }
 
+    @Override
     public List<Module> modules() {
         return modules;
     }
 
+    @Override
     public I18n i18n() {
         return i18n;
     }
 
-    /** Switches the language of everything built from now on; the shell rebuilds what is on screen. */
+    @Override
     public void language(String tag) {
         preferences.language(tag);
         this.i18n = I18n.forLanguage(tag);

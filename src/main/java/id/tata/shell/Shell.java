@@ -1,6 +1,5 @@
 package id.tata.shell;
 
-import id.tata.app.AppContext;
 import id.tata.common.error.TataException;
 import id.tata.common.l10n.I18n;
 import id.tata.common.task.BackgroundTask;
@@ -25,7 +24,7 @@ public final class Shell {
     private static final Logger LOG = LoggerFactory.getLogger(Shell.class);
     public static final String STYLESHEET = Shell.class.getResource("tata.css").toExternalForm();
 
-    private final AppContext ctx;
+    private final ShellContext ctx;
     private final Stage stage;
     private final DialogService dialogs;
     private final Scene scene;
@@ -37,7 +36,7 @@ public final class Shell {
     /** The fresh sample copy, whose log-in the log-in screen tells, since no one could know it otherwise. */
     private Path sample;
 
-    public Shell(AppContext ctx, Stage stage) {
+    public Shell(ShellContext ctx, Stage stage) {
         this.ctx = ctx;
         this.stage = stage;
         this.dialogs = new DialogService(() -> stage, ctx::i18n);
@@ -66,7 +65,7 @@ public final class Shell {
                 .onFailure(this::failedToStart);
     }
 
-    AppContext context() {
+    ShellContext context() {
         return ctx;
     }
 
