@@ -1,10 +1,12 @@
 package id.tata.app;
 
-/** Placeholder until the shell lands: starts the JavaFX application. */
+import javafx.application.Application;
+
+/** Starts the JavaFX application; kept apart from Launcher so the CLI never loads JavaFX classes. */
 final class DesktopStarter {
     private DesktopStarter() {}
 
     static void start(String[] args) {
-        throw new UnsupportedOperationException("desktop shell not built yet");
+        Application.launch(TataApplication.class, args);
     }
 }

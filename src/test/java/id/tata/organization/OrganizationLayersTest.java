@@ -35,6 +35,7 @@ class OrganizationLayersTest {
                 .should().dependOnClassesThat().resideInAPackage("id.tata.organization..").check(CLASSES);
         noClasses().that().resideInAPackage("id.tata.organization..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.poi..").check(CLASSES);
-        noClasses().should().dependOnClassesThat().resideInAPackage("javafx..").check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("id.tata.organization.ui..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..").check(CLASSES);
     }
 }

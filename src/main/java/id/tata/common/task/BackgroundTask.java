@@ -64,6 +64,26 @@ public final class BackgroundTask<T> {
         return new BackgroundTask<>(title, work, onSuccess, onFailure, callback);
     }
 
+    /**
+     * The same task with its work wrapped and an action run first whenever it ends (success, failure or cancel): for
+     * code that observes tasks on their way through, such as the shell's task list.
+     */
+    public BackgroundTask<T> observed(java.util.function.UnaryOperator<Work<T>> wrapWork, Runnable whenDone) {
+        return new BackgroundTask<>(title, wrapWork.apply(work),
+                result -> {
+                    whenDone.run();
+                    onSuccess.accept(result);
+                },
+                error -> {
+                    whenDone.run();
+                    onFailure.accept(error);
+                },
+                () -> {
+                    whenDone.run();
+                    onCancelled.run();
+                });
+    }
+
     public String title() {
         return title;
     }

@@ -16,6 +16,9 @@ public interface DialogService {
 
     void showError(String message);
 
+    /** An error with a title saying what was being done ("Cadangan", "Hapus Perangkat Daerah"). */
+    void showError(String title, String message);
+
     void showInfo(String title, String message);
 
     /** @return true when the user agreed */

@@ -21,25 +21,36 @@ import java.util.function.Supplier;
  * Buttons get their texts from our bundle because JavaFX ships no Indonesian translation of "OK"/"Cancel".
  */
 public final class FxDialogService implements DialogService {
-    private final I18n i18n;
+    /** The language may change while the window is open (Preferences): it is asked for each time. */
+    private final Supplier<I18n> language;
     private final Supplier<Window> owner;
     /** Users pick several files from one folder in a row; starting where they were saves them the walk. */
     private File lastDirectory;
 
     /** @param owner the window dialogs belong to (may supply null before the main window exists) */
     public FxDialogService(I18n i18n, Supplier<Window> owner) {
-        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this(() -> i18n, owner);
+        Objects.requireNonNull(i18n, "i18n");
+    }
+
+    public FxDialogService(Supplier<I18n> language, Supplier<Window> owner) {
+        this.language = Objects.requireNonNull(language, "language");
         this.owner = Objects.requireNonNull(owner, "owner");
     }
 
     @Override
     public void showError(TataException error) {
-        showError(error.message(i18n));
+        showError(error.message(language.get()));
     }
 
     @Override
     public void showError(String message) {
-        show(Alert.AlertType.ERROR, i18n.text("dialog.error.title"), message, closeButton());
+        show(Alert.AlertType.ERROR, language.get().text("dialog.error.title"), message, closeButton());
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        show(Alert.AlertType.ERROR, title, message, closeButton());
     }
 
     @Override
@@ -49,8 +60,8 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        ButtonType yes = new ButtonType(i18n.text("dialog.button.yes"), ButtonBar.ButtonData.YES);
-        ButtonType cancel = new ButtonType(i18n.text("dialog.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType yes = new ButtonType(language.get().text("dialog.button.yes"), ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType(language.get().text("dialog.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         return show(Alert.AlertType.CONFIRMATION, title, message, yes, cancel).filter(yes::equals).isPresent();
     }
 
@@ -77,14 +88,14 @@ public final class FxDialogService implements DialogService {
     }
 
     private ButtonType closeButton() {
-        return new ButtonType(i18n.text("dialog.button.close"), ButtonBar.ButtonData.OK_DONE);
+        return new ButtonType(language.get().text("dialog.button.close"), ButtonBar.ButtonData.OK_DONE);
     }
 
     private FileChooser chooser(String title, List<String> extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         if (!extensions.isEmpty()) {
-            chooser.getExtensionFilters().add(extensionFilter(i18n, extensions));
+            chooser.getExtensionFilters().add(extensionFilter(language.get(), extensions));
         }
         if (lastDirectory != null && lastDirectory.isDirectory()) {
             chooser.setInitialDirectory(lastDirectory);

@@ -1,0 +1,38 @@
+package id.tata.app;
+
+import id.tata.shell.Shell;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The desktop application. With a {@code .tata} argument it opens that file; with none it opens a fresh copy of the
+ * sample workspace, so a first start shows something to try.
+ */
+public final class TataApplication extends Application {
+    private AppContext context;
+    private Shell shell;
+
+    @Override
+    public void start(Stage stage) {
+        context = AppContext.standard();
+        shell = new Shell(context, stage);
+        shell.start(workspaceArgument(getParameters().getRaw()));
+    }
+
+    static Path workspaceArgument(List<String> args) {
+        return args.stream().filter(a -> a.endsWith(".tata")).findFirst().map(Path::of).orElse(null);
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.closeQuietly();
+        }
+        if (context != null) {
+            context.shutdown();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package id.tata.organization.ui;
+
+import id.tata.organization.domain.Agency;
+import id.tata.shell.ModuleContext;
+import id.tata.shell.ModuleView;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** The Perangkat Daerah table with search, add, edit and delete. */
+final class AgencyView implements ModuleView {
+    private final AgencyViewModel model;
+    private final ModuleContext context;
+    private final TableView<Agency> table = new TableView<>();
+    private final BorderPane root = new BorderPane();
+
+    AgencyView(AgencyViewModel model, ModuleContext context) {
+        this.model = model;
+        this.context = context;
+        build();
+        model.reload();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        model.reload();
+    }
+
+    private void build() {
+        Label title = new Label(text("agency.ui.title"));
+        title.getStyleClass().addAll("title-2", "tata-title");
+        TextField search = new TextField();
+        search.setId("agencySearch");
+        search.setPromptText(text("agency.ui.search"));
+        search.textProperty().bindBidirectional(model.searchText());
+        search.setPrefColumnCount(24);
+        Button add = button("agencyAdd", "agency.ui.add", new FontIcon(Material2AL.ADD));
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> edit(null));
+        Button change = button("agencyEdit", "agency.ui.edit", new FontIcon(Material2AL.EDIT));
+        change.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
+        Button delete = button("agencyDelete", "agency.ui.delete", new FontIcon(Material2AL.DELETE));
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
+        var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
+        add.setDisable(!model.canEdit());
+        change.disableProperty().bind(nothingSelected.or(new javafx.beans.property.SimpleBooleanProperty(!model.canEdit())));
+        delete.disableProperty().bind(change.disableProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, spacer, add, change, delete);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add("tata-toolbar");
+        VBox top = new VBox(title, toolbar);
+        if (!model.canEdit()) {
+            Label why = new Label(text(context.session().workspace().readOnly()
+                    ? "agency.ui.readOnly" : "agency.ui.noPermission"));
+            why.getStyleClass().add("text-muted");
+            why.setId("agencyReadOnlyNote");
+            top.getChildren().add(why);
+        }
+        Label error = new Label();
+        error.getStyleClass().add("danger");
+        error.textProperty().bind(model.errorText());
+        error.visibleProperty().bind(model.errorText().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        top.getChildren().add(error);
+        top.getStyleClass().add("tata-page-header");
+        root.setTop(top);
+        root.setCenter(table());
+        root.getStyleClass().add("tata-page");
+    }
+
+    private TableView<Agency> table() {
+        table.setId("agencyTable");
+        table.setItems(model.visibleAgencies());
+        TableColumn<Agency, String> name = column("agency.ui.column.name", Agency::name, 460);
+        name.setMaxWidth(Double.MAX_VALUE);
+        table.getColumns().setAll(List.of(column("agency.ui.column.code", Agency::code, 90), name,
+                column("agency.ui.column.shortName", Agency::shortName, 120),
+                column("agency.ui.column.kind", a -> model.kindLabel(a.kind()), 150),
+                column("agency.ui.column.parent", model::parentName, 130)));
+        // Official names run long ("Dinas Komunikasi, Informatika, Statistik dan Persandian"): Nama takes the room.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Label placeholder = new Label();
+        placeholder.setId("agencyEmpty");
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("text-muted");
+        placeholder.textProperty().bind(model.placeholderText());
+        table.setPlaceholder(placeholder);
+        table.setRowFactory(t -> {
+            TableRow<Agency> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && model.canEdit()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            Agency selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && model.canEdit() && e.getCode() == KeyCode.DELETE) {
+                delete(selected);
+            } else if (selected != null && model.canEdit() && e.getCode() == KeyCode.ENTER) {
+                edit(selected);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
+
+    private TableColumn<Agency, String> column(String key, Function<Agency, String> value, double width) {
+        TableColumn<Agency, String> column = new TableColumn<>(text(key));
+        column.setCellValueFactory(c -> (ObservableValue<String>) new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setMaxWidth(width * 1.4);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // The whole text on hover, for names cut short by a narrow window.
+                setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
+            }
+        });
+        return column;
+    }
+
+    private void edit(Agency agency) {
+        AgencyForm form = agency == null ? model.newForm() : model.editForm(agency);
+        new AgencyEditor(model, form, context).show(root.getScene().getWindow());
+    }
+
+    private void delete(Agency agency) {
+        if (agency == null) {
+            return;
+        }
+        String shown = agency.shortName().isBlank() ? agency.name() : agency.shortName();
+        if (context.dialogs().confirm(text("agency.ui.delete.title"), text("agency.ui.delete.confirm", shown))) {
+            model.delete(agency, message -> context.dialogs().showError(text("agency.ui.delete.title"), message));
+        }
+    }
+
+    private Button button(String id, String key, FontIcon icon) {
+        Button button = new Button(text(key), icon);
+        button.setId(id);
+        return button;
+    }
+
+    private String text(String key, Object... args) {
+        return context.i18n().text(key, args);
+    }
+}

@@ -1,0 +1,203 @@
+package id.tata.organization.ui;
+
+import id.tata.common.error.TataException;
+import id.tata.common.l10n.I18n;
+import id.tata.common.task.BackgroundTask;
+import id.tata.common.task.TaskExecutor;
+import id.tata.common.undo.CommandStack;
+import id.tata.common.undo.UndoableCommand;
+import id.tata.organization.domain.Agency;
+import id.tata.organization.domain.AgencyKind;
+import id.tata.organization.service.AgencyService;
+import id.tata.workspace.Session;
+import id.tata.workspace.user.Permission;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * State and commands of the Perangkat Daerah view. Every service call runs as a background task; every change goes
+ * through the workspace's command stack so it can be undone. No javafx.scene here: testable without a window.
+ */
+public final class AgencyViewModel {
+    private final AgencyService service;
+    private final Session session;
+    private final TaskExecutor tasks;
+    private final CommandStack commands;
+    private final I18n i18n;
+    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final FilteredList<Agency> visible = new FilteredList<>(agencies);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final boolean canEdit;
+
+    public AgencyViewModel(AgencyService service, Session session, TaskExecutor tasks, CommandStack commands,
+                           I18n i18n) {
+        this.service = service;
+        this.session = session;
+        this.tasks = tasks;
+        this.commands = commands;
+        this.i18n = i18n;
+        this.canEdit = session.can(Permission.ORGANIZATION_EDIT) && !session.workspace().readOnly();
+        search.addListener((obs, old, text) -> visible.setPredicate(matching(text)));
+    }
+
+    public ObservableList<Agency> visibleAgencies() {
+        return visible;
+    }
+
+    public List<Agency> allAgencies() {
+        return List.copyOf(agencies);
+    }
+
+    public StringProperty searchText() {
+        return search;
+    }
+
+    /** The last error of loading or deleting, for the view to show; empty when none. */
+    public StringProperty errorText() {
+        return error;
+    }
+
+    public ReadOnlyBooleanProperty loading() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** False for roles without ORGANIZATION_EDIT and for read-only workspaces. */
+    public boolean canEdit() {
+        return canEdit;
+    }
+
+    /** What an empty table says: still loading, nothing yet, or nothing matching the search. */
+    public StringBinding placeholderText() {
+        return Bindings.createStringBinding(() -> loading.get() ? i18n.text("agency.ui.loading")
+                        : agencies.isEmpty() ? i18n.text("agency.ui.empty")
+                        : i18n.text("agency.ui.noMatch", search.get().strip()),
+                loading, agencies, search);
+    }
+
+    public void reload() {
+        loading.set(true);
+        tasks.execute(BackgroundTask.of(i18n.text("agency.ui.task.load"), p -> service.list(session))
+                .onSuccess(list -> {
+                    agencies.setAll(list);
+                    loading.set(false);
+                })
+                .onFailure(e -> {
+                    loading.set(false);
+                    error.set(message(e));
+                }));
+    }
+
+    /** The kind's label; the org branch supplies the agency.kind.* keys. */
+    public String kindLabel(AgencyKind kind) {
+        if (kind == null) {
+            return "";
+        }
+        String key = "agency.kind." + kind.name();
+        // Until those keys exist the constant's name is still better than a "!key!" in every row.
+        return i18n.has(key) ? i18n.text(key) : kind.name();
+    }
+
+    public String parentName(Agency agency) {
+        return find(agency.parentId()).map(p -> p.shortName().isBlank() ? p.name() : p.shortName()).orElse("");
+    }
+
+    private java.util.Optional<Agency> find(Long id) {
+        return id == null ? java.util.Optional.empty()
+                : agencies.stream().filter(a -> id.equals(a.id())).findFirst();
+    }
+
+    public AgencyForm newForm() {
+        return new AgencyForm(null, null);
+    }
+
+    public AgencyForm editForm(Agency agency) {
+        return new AgencyForm(agency, find(agency.parentId()).orElse(null));
+    }
+
+    /** Agencies the form's agency may be placed under: not itself, nor anything below it (no cycles). */
+    public List<Agency> parentChoices(AgencyForm form) {
+        Set<Long> excluded = new HashSet<>();
+        if (form.original() != null) {
+            excluded.add(form.original().id());
+            boolean grew;
+            do {
+                List<Long> below = agencies.stream()
+                        .filter(a -> a.parentId() != null && excluded.contains(a.parentId()))
+                        .map(Agency::id).toList();
+                grew = excluded.addAll(below);
+            } while (grew);
+        }
+        return agencies.stream().filter(a -> !excluded.contains(a.id())).toList();
+    }
+
+    /** Checks the form, then adds or changes the agency in the background; {@code onSaved} runs on success. */
+    public void save(AgencyForm form, Runnable onSaved) {
+        if (!canEdit || form.busy().get() || !form.validate(agencies, i18n)) {
+            return;
+        }
+        Agency edited = form.toAgency();
+        if (form.original() != null && form.original().equals(edited)) {
+            onSaved.run(); // nothing changed: no empty step in the undo history
+            return;
+        }
+        UndoableCommand command = form.original() == null
+                ? new AddAgencyCommand(service, session, edited, i18n.text("agency.ui.command.add"))
+                : new EditAgencyCommand(service, session, form.original(), edited, i18n.text("agency.ui.command.edit"));
+        form.busy().set(true);
+        run(command, () -> {
+            form.busy().set(false);
+            onSaved.run();
+        }, message -> {
+            form.busy().set(false);
+            form.generalError().set(message);
+        });
+    }
+
+    public void delete(Agency agency, Consumer<String> onError) {
+        if (!canEdit) {
+            return;
+        }
+        run(new DeleteAgencyCommand(service, session, agency, i18n.text("agency.ui.command.delete")), () -> { },
+                onError);
+    }
+
+    private void run(UndoableCommand command, Runnable onDone, Consumer<String> onError) {
+        tasks.execute(BackgroundTask.of(command.name(), p -> {
+            commands.execute(command);
+            return null;
+        }).onSuccess(v -> {
+            reload();
+            onDone.run();
+        }).onFailure(e -> onError.accept(message(e))));
+    }
+
+    private String message(Throwable e) {
+        return e instanceof TataException te ? te.message(i18n) : i18n.text("agency.ui.error.unexpected", e);
+    }
+
+    private static java.util.function.Predicate<Agency> matching(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return a -> true;
+        }
+        return a -> Objects.toString(a.code(), "").toLowerCase(Locale.ROOT).contains(needle)
+                || Objects.toString(a.name(), "").toLowerCase(Locale.ROOT).contains(needle)
+                || Objects.toString(a.shortName(), "").toLowerCase(Locale.ROOT).contains(needle);
+    }
+}
