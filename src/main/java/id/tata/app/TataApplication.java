@@ -2,6 +2,9 @@ package id.tata.app;
 
 import id.tata.shell.Shell;
 import javafx.application.Application;
+import javafx.application.Platform;
+
+import java.lang.management.ManagementFactory;
 import javafx.stage.Stage;
 
 import java.nio.file.Path;
@@ -19,7 +22,17 @@ public final class TataApplication extends Application {
     public void start(Stage stage) {
         context = AppContext.standard();
         shell = new Shell(context, stage);
+        if (Boolean.getBoolean("tata.bench.startup")) {
+            shell.onWorkspaceShown(TataApplication::reportStartupAndExit);
+        }
         shell.start(workspaceArgument(getParameters().getRaw()));
+    }
+
+    /** For bench/startup.sh: JVM start (not process start, which reads early) to the workspace on screen. */
+    private static void reportStartupAndExit() {
+        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        System.out.println("TATA_STARTUP_MS=" + ms);
+        Platform.exit();
     }
 
     static Path workspaceArgument(List<String> args) {
