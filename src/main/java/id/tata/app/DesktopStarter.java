@@ -7,6 +7,7 @@ final class DesktopStarter {
     private DesktopStarter() {}
 
     static void start(String[] args) {
+        Warmup.startInBackground();
         Application.launch(TataApplication.class, args);
     }
 }
