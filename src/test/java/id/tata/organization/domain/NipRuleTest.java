@@ -21,15 +21,15 @@ class NipRuleTest {
 
     @ParameterizedTest
     @CsvSource({
-            "19800101200501100,   person.error.nipLength",
-            "1980010120050110011, person.error.nipLength",
-            "19800101200501100A,  person.error.nipDigits",
-            "19801301200501 1001, person.error.nipBirthDate",
-            "199702292020122003,  person.error.nipBirthDate",
-            "198001012005131001,  person.error.nipAppointment",
-            "198001012005001001,  person.error.nipAppointment",
-            "198001012005013001,  person.error.nipGender",
-            "198001012005011000,  person.error.nipSequence"})
+            "19800101200501100,   nip.error.length",
+            "1980010120050110011, nip.error.length",
+            "19800101200501100A,  nip.error.digits",
+            "19801301200501 1001, nip.error.birthDate",
+            "199702292020122003,  nip.error.birthDate",
+            "198001012005131001,  nip.error.appointment",
+            "198001012005001001,  nip.error.appointment",
+            "198001012005013001,  nip.error.gender",
+            "198001012005011000,  nip.error.sequence"})
     void eachWrongPartHasItsReason(String nip, String reason) {
         assertEquals(Optional.of(reason), NipRule.problem(nip));
     }

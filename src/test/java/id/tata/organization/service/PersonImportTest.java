@@ -59,7 +59,7 @@ class PersonImportTest {
                 + "198001012005011001,,Joko Wibowo,,,,2.16,,\n"
                 + "198505052010012003,,Sri Wahyuni,,,,Dinas Antah,,\n"), Optional.empty());
         assertEquals(List.of(
-                ImportProblem.of(3, "NIP", "person.error.nipBirthDate", "198013012005011002"),
+                ImportProblem.of(3, "NIP", "nip.error.birthDate", "198013012005011002"),
                 ImportProblem.of(4, "NIP", "import.error.duplicateInFile", "198001012005011001", "2"),
                 ImportProblem.of(5, "Kode PD", "import.error.unknownAgency", "Dinas Antah")), preview.problems());
         assertEquals("Baris 3, kolom NIP: NIP 198013012005011002: angka ke-1 sampai ke-8 harus tanggal lahir yang sah "

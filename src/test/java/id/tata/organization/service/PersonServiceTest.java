@@ -56,7 +56,7 @@ class PersonServiceTest {
     void badOrDuplicateNipIsRefusedWithItsReason() {
         TataException bad = assertThrows(TataException.class, () ->
                 people.create(fx.admin, person("198013012005011001", "Budi", null)));
-        assertEquals("person.error.nipBirthDate", bad.key());
+        assertEquals("nip.error.birthDate", bad.key());
         people.create(fx.admin, person("198001012005011001", "Budi Santoso", null));
         TataException dup = assertThrows(TataException.class, () ->
                 people.create(fx.admin, person("19800101 200501 1 001", "Joko", null)));
