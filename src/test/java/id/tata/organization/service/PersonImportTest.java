@@ -63,7 +63,7 @@ class PersonImportTest {
                 ImportProblem.of(4, "NIP", "import.error.duplicateInFile", "198001012005011001", "2"),
                 ImportProblem.of(5, "Kode PD", "import.error.unknownAgency", "Dinas Antah")), preview.problems());
         assertEquals("Baris 3, kolom NIP: NIP 198013012005011002: angka ke-1 sampai ke-8 harus tanggal lahir yang sah "
-                + "(tahun, bulan, tanggal).", preview.problems().get(0).message(I18n.indonesian()));
+                + "(tahun, bulan, tanggal; tahun 1940 sampai tahun ini).", preview.problems().get(0).message(I18n.indonesian()));
         assertThrows(TataException.class, () -> importer.apply(fx.admin, preview));
         assertEquals(before, fx.counts());
     }
