@@ -8,7 +8,7 @@ cd "$root"
 mvn -B -ntp -DskipTests package
 out=target/installer
 rm -rf "$out" && mkdir -p "$out/input"
-version=$(mvn -B -ntp -q help:evaluate -Dexpression=project.version -DforceStdout | sed 's/-SNAPSHOT//')
+version=$(sed -n "s:.*<version>\(.*\)</version>.*:\1:p" pom.xml | head -n 1 | sed "s/-SNAPSHOT//")
 
 # The app, ControlsFX, POI, jOOQ… stay on the classpath; only the JavaFX modules go into the runtime.
 cp target/tata-*.jar "$out/input/"
