@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** The person dialog's state and its checks; each field has its own error line so the user sees where. */
@@ -39,6 +40,8 @@ public final class PersonForm {
     private final StringProperty phoneError = new SimpleStringProperty("");
     private final StringProperty generalError = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** Set by the first save: from then on a field showing an error is checked again as the user corrects it. */
+    private I18n checkedWith;
 
     PersonForm(Person original, Agency agencyOfOriginal, String positionOfOriginal) {
         this.original = original;
@@ -52,6 +55,18 @@ public final class PersonForm {
             position.set(positionOfOriginal);
             email.set(original.email());
             phone.set(original.phone());
+        }
+        nip.addListener(o -> recheck(nipError, this::checkNip));
+        name.addListener(o -> recheck(nameError, this::checkName));
+        agency.addListener(o -> recheck(agencyError, this::checkAgency));
+        position.addListener(o -> recheck(positionError, i18n -> positionError.set("")));
+        email.addListener(o -> recheck(emailError, this::checkEmail));
+        phone.addListener(o -> recheck(phoneError, this::checkPhone));
+    }
+
+    private void recheck(StringProperty error, Consumer<I18n> check) {
+        if (checkedWith != null && !error.get().isEmpty()) {
+            check.accept(checkedWith);
         }
     }
 
@@ -135,20 +150,39 @@ public final class PersonForm {
 
     /** Checks what can be checked here (the service checks again); true when the form may be saved. */
     boolean validate(I18n i18n) {
+        checkedWith = i18n;
         errors().forEach(e -> e.set(""));
-        // No NIP is allowed: honorary staff and PPPK have none. One that is given must be a real NIP.
-        if (!nip.get().isBlank()) {
-            nipError.set(Nip.check(nip.get().strip()).message(i18n));
-        }
+        checkNip(i18n);
+        checkName(i18n);
+        checkAgency(i18n);
+        checkEmail(i18n);
+        checkPhone(i18n);
+        return errors().stream().allMatch(e -> e.get().isEmpty());
+    }
+
+    /** No NIP is allowed: honorary staff and PPPK have none. One that is given must be a real NIP. */
+    private void checkNip(I18n i18n) {
+        nipError.set(nip.get().isBlank() ? "" : Nip.check(nip.get().strip()).message(i18n));
+    }
+
+    private void checkName(I18n i18n) {
         nameError.set(name.get().isBlank() ? i18n.text("person.ui.error.nameRequired") : "");
+    }
+
+    private void checkAgency(I18n i18n) {
         agencyError.set(agency.get() == null ? i18n.text("person.ui.error.agencyRequired") : "");
+    }
+
+    private void checkEmail(I18n i18n) {
         String mail = email.get().strip();
         emailError.set(mail.isEmpty() || EMAIL.matcher(mail).matches() ? ""
                 : i18n.text("person.ui.error.email", mail));
+    }
+
+    private void checkPhone(I18n i18n) {
         String tel = phone.get().strip();
         phoneError.set(tel.isEmpty() || PHONE.matcher(tel).matches() ? ""
                 : i18n.text("person.ui.error.phone", tel));
-        return errors().stream().allMatch(e -> e.get().isEmpty());
     }
 
     /** Puts the service's refusal under the field it is about, so the user need not guess which one. */

@@ -108,34 +108,51 @@ final class PersonView implements ModuleView {
         return toolbar;
     }
 
-    /** Optional.empty() is "all agencies", so the filter can be taken back without a separate clear button. */
+    /**
+     * Optional.empty() is "all agencies", so the filter can be taken back without a separate clear button. The model
+     * holds the filter; refilling the list after a reload must not pass the combo's momentary empty value back to it.
+     */
     private ComboBox<Optional<Agency>> agencyFilter() {
         ComboBox<Optional<Agency>> filter = new ComboBox<>();
         filter.setId("personAgencyFilter");
         filter.setConverter(Choices.converter(o -> o.map(model::agencyLabel).orElse(text("person.ui.allAgencies"))));
         filter.setPrefWidth(240);
-        Runnable fill = () -> {
-            List<Optional<Agency>> choices = new ArrayList<>();
-            choices.add(Optional.empty());
-            model.agencies().forEach(a -> choices.add(Optional.of(a)));
-            filter.getItems().setAll(choices);
-            filter.setValue(Optional.ofNullable(model.agencyFilter().get()));
+        boolean[] syncing = {false};
+        Runnable fromModel = () -> {
+            syncing[0] = true;
+            try {
+                List<Optional<Agency>> choices = new ArrayList<>();
+                choices.add(Optional.empty());
+                model.agencies().forEach(a -> choices.add(Optional.of(a)));
+                if (!filter.getItems().equals(choices)) {
+                    filter.getItems().setAll(choices);
+                }
+                filter.setValue(Optional.ofNullable(model.agencyFilter().get()));
+            } finally {
+                syncing[0] = false;
+            }
         };
-        fill.run();
-        model.agencies().addListener((ListChangeListener<Agency>) c -> fill.run());
-        filter.valueProperty().addListener((obs, old, now) ->
-                model.agencyFilter().set(now == null ? null : now.orElse(null)));
+        fromModel.run();
+        model.agencies().addListener((ListChangeListener<Agency>) c -> fromModel.run());
+        model.agencyFilter().addListener((obs, old, now) -> fromModel.run());
+        filter.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing[0]) {
+                model.agencyFilter().set(now == null ? null : now.orElse(null));
+            }
+        });
         return filter;
     }
 
     private TableView<Person> table() {
         table.setId("personTable");
         table.setItems(model.visiblePeople());
-        TableColumn<Person, String> name = column("person.ui.column.name", Person::displayName, 300);
-        TableColumn<Person, String> position = column("person.ui.column.position", model::positionName, 300);
-        table.getColumns().setAll(List.of(column("person.ui.column.nip", model::nipText, 170), name,
-                column("person.ui.column.rank", Person::rank, 190), position,
-                column("person.ui.column.agency", model::agencyName, 160)));
+        TableColumn<Person, String> nip = column("person.ui.column.nip", model::nipText, 200, 200);
+        nip.setMaxWidth(200); // a NIP always has the same length: cut short it is useless, wider it wastes room
+        table.getColumns().setAll(List.of(nip,
+                column("person.ui.column.name", Person::displayName, 250, 170),
+                column("person.ui.column.rank", Person::rank, 190, 140),
+                column("person.ui.column.position", model::positionName, 260, 170),
+                column("person.ui.column.agency", model::agencyName, 160, 160)));
         // Names with titles and jabatan run long ("Kepala Bidang Aplikasi Informatika"): they take the room.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label();
@@ -165,10 +182,12 @@ final class PersonView implements ModuleView {
         return table;
     }
 
-    private TableColumn<Person, String> column(String key, Function<Person, String> value, double width) {
+    private TableColumn<Person, String> column(String key, Function<Person, String> value, double width,
+                                               double minWidth) {
         TableColumn<Person, String> column = new TableColumn<>(text(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

@@ -114,12 +114,15 @@ class PersonViewModelTest {
         assertTrue(form.emailError().get().contains("agus@kominfo"), form.emailError().get());
         assertFalse(commands.canUndo());
 
+        form.nip().set("19670113199003100");
+        assertTrue(form.nipError().get().contains("19670113199003100"), "re-checked while being corrected");
         form.nip().set(NIP);
+        assertEquals("", form.nipError().get());
         form.name().set("Agus Santoso");
+        assertEquals("", form.nameError().get());
         form.agency().set(kominfo);
         form.email().set("agus@kotacontoh.go.id");
         model.save(form, () -> { });
-        assertEquals("", form.nipError().get());
         assertEquals(1, model.allPeople().size());
     }
 
