@@ -4,7 +4,10 @@ import id.tata.common.l10n.I18n;
 import id.tata.common.task.TaskExecutor;
 import id.tata.common.task.ThreadPoolTaskExecutor;
 import id.tata.organization.service.AgencyService;
+import id.tata.organization.service.PersonService;
+import id.tata.organization.service.PositionService;
 import id.tata.organization.ui.AgencyModule;
+import id.tata.organization.ui.PersonModule;
 import id.tata.shell.Module;
 import id.tata.shell.Preferences;
 import id.tata.shell.ShellContext;
@@ -48,7 +51,9 @@ public final class AppContext implements ShellContext {
 
     /** The sidebar entries after Beranda, in order. A new feature adds its module here. */
     public static List<Module> standardModules() {
-        return List.of(new AgencyModule(new AgencyService()));
+        AgencyService agencies = new AgencyService();
+        return List.of(new AgencyModule(agencies),
+                new PersonModule(new PersonService(), new PositionService(), agencies));
     }
 
     @Override

@@ -1,0 +1,227 @@
+package id.tata.organization.ui;
+
+import id.tata.organization.domain.Agency;
+import id.tata.organization.domain.Person;
+import id.tata.shell.ModuleContext;
+import id.tata.shell.ModuleView;
+import id.tata.workspace.user.Permission;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The Pegawai table with search, a Perangkat Daerah filter, add, edit and delete. */
+final class PersonView implements ModuleView {
+    private final PersonViewModel model;
+    private final ModuleContext context;
+    private final TableView<Person> table = new TableView<>();
+    private final BorderPane root = new BorderPane();
+    private final boolean canEdit;
+
+    PersonView(PersonViewModel model, ModuleContext context) {
+        this.model = model;
+        this.context = context;
+        this.canEdit = model.canEdit() && context.canWrite(Permission.ORGANIZATION_EDIT);
+        build();
+        model.reload();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void refresh() {
+        model.reload();
+    }
+
+    private void build() {
+        Label title = new Label(text("person.ui.title"));
+        title.getStyleClass().addAll("title-2", "tata-title");
+        VBox top = new VBox(title, toolbar());
+        if (!canEdit) {
+            Label why = new Label(text(context.session().workspace().readOnly()
+                    ? "person.ui.readOnly" : "person.ui.noPermission"));
+            why.getStyleClass().add("text-muted");
+            why.setId("personReadOnlyNote");
+            top.getChildren().add(why);
+        }
+        Label error = new Label();
+        error.getStyleClass().add("danger");
+        error.textProperty().bind(model.errorText());
+        error.visibleProperty().bind(model.errorText().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        top.getChildren().add(error);
+        top.getStyleClass().add("tata-page-header");
+        root.setTop(top);
+        root.setCenter(table());
+        root.getStyleClass().add("tata-page");
+    }
+
+    private HBox toolbar() {
+        TextField search = new TextField();
+        search.setId("personSearch");
+        search.setPromptText(text("person.ui.search"));
+        search.textProperty().bindBidirectional(model.searchText());
+        search.setPrefColumnCount(22);
+        Button add = button("personAdd", "person.ui.add", new FontIcon(Material2AL.ADD));
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> edit(null));
+        add.setDisable(!canEdit);
+        Button change = button("personEdit", "person.ui.edit", new FontIcon(Material2AL.EDIT));
+        change.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
+        change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(add.disableProperty()));
+        Button delete = button("personDelete", "person.ui.delete", new FontIcon(Material2AL.DELETE));
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
+        delete.disableProperty().bind(change.disableProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, new FontIcon(Material2AL.FILTER_LIST),
+                agencyFilter(), spacer, add, change, delete);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add("tata-toolbar");
+        return toolbar;
+    }
+
+    /**
+     * Optional.empty() is "all agencies", so the filter can be taken back without a separate clear button. The model
+     * holds the filter; refilling the list after a reload must not pass the combo's momentary empty value back to it.
+     */
+    private ComboBox<Optional<Agency>> agencyFilter() {
+        ComboBox<Optional<Agency>> filter = new ComboBox<>();
+        filter.setId("personAgencyFilter");
+        filter.setConverter(Choices.converter(o -> o.map(model::agencyLabel).orElse(text("person.ui.allAgencies"))));
+        filter.setPrefWidth(240);
+        boolean[] syncing = {false};
+        Runnable fromModel = () -> {
+            syncing[0] = true;
+            try {
+                List<Optional<Agency>> choices = new ArrayList<>();
+                choices.add(Optional.empty());
+                model.agencies().forEach(a -> choices.add(Optional.of(a)));
+                if (!filter.getItems().equals(choices)) {
+                    filter.getItems().setAll(choices);
+                }
+                filter.setValue(Optional.ofNullable(model.agencyFilter().get()));
+            } finally {
+                syncing[0] = false;
+            }
+        };
+        fromModel.run();
+        model.agencies().addListener((ListChangeListener<Agency>) c -> fromModel.run());
+        model.agencyFilter().addListener((obs, old, now) -> fromModel.run());
+        filter.valueProperty().addListener((obs, old, now) -> {
+            if (!syncing[0]) {
+                model.agencyFilter().set(now == null ? null : now.orElse(null));
+            }
+        });
+        return filter;
+    }
+
+    private TableView<Person> table() {
+        table.setId("personTable");
+        table.setItems(model.visiblePeople());
+        TableColumn<Person, String> nip = column("person.ui.column.nip", model::nipText, 200, 200);
+        nip.setMaxWidth(200); // a NIP always has the same length: cut short it is useless, wider it wastes room
+        table.getColumns().setAll(List.of(nip,
+                column("person.ui.column.name", Person::displayName, 250, 170),
+                column("person.ui.column.rank", Person::rank, 190, 140),
+                column("person.ui.column.position", model::positionName, 260, 170),
+                column("person.ui.column.agency", model::agencyName, 160, 160)));
+        // Names with titles and jabatan run long ("Kepala Bidang Aplikasi Informatika"): they take the room.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Label placeholder = new Label();
+        placeholder.setId("personEmpty");
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("text-muted");
+        placeholder.textProperty().bind(model.placeholderText());
+        table.setPlaceholder(placeholder);
+        table.setRowFactory(t -> {
+            TableRow<Person> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && canEdit) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            Person selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && canEdit && e.getCode() == KeyCode.DELETE) {
+                delete(selected);
+            } else if (selected != null && canEdit && e.getCode() == KeyCode.ENTER) {
+                edit(selected);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
+
+    private TableColumn<Person, String> column(String key, Function<Person, String> value, double width,
+                                               double minWidth) {
+        TableColumn<Person, String> column = new TableColumn<>(text(key));
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // The whole text on hover, for names cut short by a narrow window.
+                setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
+            }
+        });
+        return column;
+    }
+
+    private void edit(Person person) {
+        PersonForm form = person == null ? model.newForm() : model.editForm(person);
+        new PersonEditor(model, form, context).show(root.getScene().getWindow());
+    }
+
+    private void delete(Person person) {
+        if (person == null) {
+            return;
+        }
+        if (context.dialogs().confirm(text("person.ui.delete.title"),
+                text("person.ui.delete.confirm", person.displayName()))) {
+            model.delete(person, message -> context.dialogs().showError(text("person.ui.delete.title"), message));
+        }
+    }
+
+    private Button button(String id, String key, FontIcon icon) {
+        Button button = new Button(text(key), icon);
+        button.setId(id);
+        return button;
+    }
+
+    private String text(String key, Object... args) {
+        return context.i18n().text(key, args);
+    }
+}

@@ -1,0 +1,260 @@
+package id.tata.organization.ui;
+
+import id.tata.common.error.TataException;
+import id.tata.common.l10n.I18n;
+import id.tata.common.l10n.IndonesianFormat;
+import id.tata.common.task.BackgroundTask;
+import id.tata.common.task.TaskExecutor;
+import id.tata.common.undo.CommandStack;
+import id.tata.common.undo.UndoableCommand;
+import id.tata.organization.domain.Agency;
+import id.tata.organization.domain.Person;
+import id.tata.organization.domain.Position;
+import id.tata.organization.service.AgencyService;
+import id.tata.organization.service.PersonService;
+import id.tata.organization.service.PositionService;
+import id.tata.workspace.Session;
+import id.tata.workspace.user.Permission;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * State and commands of the Pegawai view. Every service call runs as a background task; every change goes through
+ * the workspace's command stack so it can be undone. No javafx.scene here: testable without a window.
+ */
+public final class PersonViewModel {
+    private final PersonService people;
+    private final PositionService positionService;
+    private final AgencyService agencyService;
+    private final Session session;
+    private final TaskExecutor tasks;
+    private final CommandStack commands;
+    private final I18n i18n;
+    private final ObservableList<Person> persons = FXCollections.observableArrayList();
+    private final FilteredList<Person> visible = new FilteredList<>(persons);
+    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
+    private final Map<Long, Agency> agencyById = new HashMap<>();
+    private final Map<Long, Position> positionById = new HashMap<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<Agency> agencyFilter = new SimpleObjectProperty<>();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final boolean canEdit;
+
+    /** What one load reads, so the table never shows people next to another moment's agencies. */
+    private record Loaded(List<Person> people, List<Agency> agencies, List<Position> positions) { }
+
+    public PersonViewModel(PersonService people, PositionService positions, AgencyService agencies, Session session,
+                           TaskExecutor tasks, CommandStack commands, I18n i18n) {
+        this.people = people;
+        this.positionService = positions;
+        this.agencyService = agencies;
+        this.session = session;
+        this.tasks = tasks;
+        this.commands = commands;
+        this.i18n = i18n;
+        this.canEdit = session.can(Permission.ORGANIZATION_EDIT) && !session.workspace().readOnly();
+        search.addListener((obs, old, now) -> filter());
+        agencyFilter.addListener((obs, old, now) -> filter());
+    }
+
+    public ObservableList<Person> visiblePeople() {
+        return visible;
+    }
+
+    public List<Person> allPeople() {
+        return List.copyOf(persons);
+    }
+
+    /** The Perangkat Daerah to filter by and to pick in the dialog, ordered as the service lists them. */
+    public ObservableList<Agency> agencies() {
+        return agencies;
+    }
+
+    public StringProperty searchText() {
+        return search;
+    }
+
+    /** Null shows everyone. */
+    public ObjectProperty<Agency> agencyFilter() {
+        return agencyFilter;
+    }
+
+    /** The last error of loading or deleting, for the view to show; empty when none. */
+    public StringProperty errorText() {
+        return error;
+    }
+
+    public ReadOnlyBooleanProperty loading() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** False for roles without ORGANIZATION_EDIT and for read-only workspaces. */
+    public boolean canEdit() {
+        return canEdit;
+    }
+
+    /** What an empty table says: still loading, nobody yet, or nobody matching the search and filter. */
+    public StringBinding placeholderText() {
+        return Bindings.createStringBinding(() -> loading.get() ? i18n.text("person.ui.loading")
+                        : persons.isEmpty() ? i18n.text("person.ui.empty")
+                        : i18n.text("person.ui.noMatch"),
+                loading, persons, search, agencyFilter);
+    }
+
+    public void reload() {
+        loading.set(true);
+        tasks.execute(BackgroundTask.of(i18n.text("person.ui.task.load"), p -> new Loaded(people.list(session),
+                        agencyService.list(session), positionService.list(session)))
+                .onSuccess(this::show)
+                .onFailure(e -> {
+                    loading.set(false);
+                    error.set(message(e));
+                }));
+    }
+
+    private void show(Loaded loaded) {
+        agencyById.clear();
+        loaded.agencies().forEach(a -> agencyById.put(a.id(), a));
+        positionById.clear();
+        loaded.positions().forEach(p -> positionById.put(p.id(), p));
+        Agency filtered = agencyFilter.get();
+        agencies.setAll(loaded.agencies());
+        // The filter's agency may have been renamed or deleted meanwhile: keep the fresh record, or show everyone.
+        agencyFilter.set(filtered == null ? null : agencyById.get(filtered.id()));
+        persons.setAll(loaded.people());
+        loading.set(false);
+        error.set("");
+    }
+
+    /** "19800101 200501 1 001", or the stored text as it is when it is not an 18-digit NIP. */
+    public String nipText(Person person) {
+        if (person.nip() == null) {
+            return "";
+        }
+        try {
+            return IndonesianFormat.formatNip(person.nip());
+        } catch (IllegalArgumentException e) {
+            return person.nip();
+        }
+    }
+
+    public String positionName(Person person) {
+        Position position = person.positionId() == null ? null : positionById.get(person.positionId());
+        return position == null ? "" : position.name();
+    }
+
+    public String agencyName(Person person) {
+        return person.agencyId() == null ? "" : agencyLabel(agencyById.get(person.agencyId()));
+    }
+
+    /** The short name people use ("Diskominfo"), the full name when there is none. */
+    public String agencyLabel(Agency agency) {
+        if (agency == null) {
+            return "";
+        }
+        return agency.shortName().isBlank() ? agency.name() : agency.shortName();
+    }
+
+    /** The jabatan already defined in the agency, for the dialog's choice list. */
+    public List<String> positionNames(Agency agency) {
+        if (agency == null) {
+            return List.of();
+        }
+        return positionById.values().stream().filter(p -> agency.id().equals(p.agencyId()))
+                .map(Position::name).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    /** A new person starts in the agency the table is filtered by: that is usually whom the user is entering. */
+    public PersonForm newForm() {
+        PersonForm form = new PersonForm(null, null, "");
+        form.agency().set(agencyFilter.get());
+        return form;
+    }
+
+    public PersonForm editForm(Person person) {
+        return new PersonForm(person, agencyById.get(person.agencyId()), positionName(person));
+    }
+
+    /** Checks the form, then adds or changes the person in the background; {@code onSaved} runs on success. */
+    public void save(PersonForm form, Runnable onSaved) {
+        if (!canEdit || form.busy().get() || !form.validate(i18n)) {
+            return;
+        }
+        Agency agency = form.agency().get();
+        String typed = form.position().get().strip();
+        Optional<Position> known = positionById.values().stream()
+                .filter(p -> agency.id().equals(p.agencyId()) && p.name().equalsIgnoreCase(typed)).findFirst();
+        NewPosition created = typed.isEmpty() || known.isPresent() ? null
+                : new NewPosition(positionService, session, agency.id(), typed);
+        Person edited = form.toPerson(known.map(Position::id).orElse(null));
+        if (form.original() != null && created == null && form.original().equals(edited)) {
+            onSaved.run(); // nothing changed: no empty step in the undo history
+            return;
+        }
+        UndoableCommand command = form.original() == null
+                ? new AddPersonCommand(people, session, edited, created, i18n.text("person.ui.command.add"))
+                : new EditPersonCommand(people, session, form.original(), edited, created,
+                        i18n.text("person.ui.command.edit"));
+        form.busy().set(true);
+        run(command, () -> {
+            form.busy().set(false);
+            onSaved.run();
+        }, e -> {
+            form.busy().set(false);
+            if (e instanceof TataException te) {
+                form.showRefusal(te, i18n);
+            } else {
+                form.generalError().set(message(e));
+            }
+        });
+    }
+
+    public void delete(Person person, Consumer<String> onError) {
+        if (!canEdit) {
+            return;
+        }
+        run(new DeletePersonCommand(people, session, person, i18n.text("person.ui.command.delete")), () -> { },
+                e -> onError.accept(message(e)));
+    }
+
+    private void run(UndoableCommand command, Runnable onDone, Consumer<Throwable> onError) {
+        tasks.execute(BackgroundTask.of(command.name(), p -> {
+            commands.execute(command);
+            return null;
+        }).onSuccess(v -> {
+            reload();
+            onDone.run();
+        }).onFailure(onError));
+    }
+
+    private String message(Throwable e) {
+        return e instanceof TataException te ? te.message(i18n) : i18n.text("person.ui.error.unexpected", e);
+    }
+
+    private void filter() {
+        visible.setPredicate(new PersonFilter(search.get(), agencyFilter.get(), this::positionName,
+                this::agencyWords)::test);
+    }
+
+    /** Both names, so "Dinas Komunikasi" finds the people of an agency the table shows as "Diskominfo". */
+    private String agencyWords(Person person) {
+        Agency agency = person.agencyId() == null ? null : agencyById.get(person.agencyId());
+        return agency == null ? "" : agency.name() + " " + agency.shortName();
+    }
+}
