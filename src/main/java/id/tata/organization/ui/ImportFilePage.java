@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -27,6 +28,7 @@ final class ImportFilePage {
     Node node() {
         Label intro = new Label(text(model.kind().key("import.ui", "fileIntro")));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         Button chooseButton = new Button(text("import.ui.file.choose"), new FontIcon(Material2AL.FOLDER_OPEN));
         chooseButton.setId("importChooseFile");
         chooseButton.setOnAction(e -> choose.run());

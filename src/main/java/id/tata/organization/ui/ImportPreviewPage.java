@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -47,10 +48,12 @@ final class ImportPreviewPage {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, summary, spacer, recheck);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label blocked = new Label(i18n.text("import.ui.blocked"));
         blocked.setId("importBlocked");
         blocked.getStyleClass().add("text-muted");
         blocked.setWrapText(true);
+        blocked.setMinHeight(Region.USE_PREF_SIZE); // the table gives up room, not the explanation
         blocked.visibleProperty().bind(model.canApply().not().and(model.busy().not())
                 .and(javafx.beans.binding.Bindings.isNotEmpty(model.problems())));
         blocked.managedProperty().bind(blocked.visibleProperty());
@@ -87,18 +90,24 @@ final class ImportPreviewPage {
         return column;
     }
 
+    /*
+     * A Text, not a Label: a wrapped Text reports the height of all its lines, so the row grows to show the whole
+     * message; a Label asks for one line's height and ends in "…".
+     */
     private static TableCell<ImportProblem, String> wrapping(TableColumn<ImportProblem, String> column) {
-        Label label = new Label();
-        label.setWrapText(true);
-        label.maxWidthProperty().bind(column.widthProperty().subtract(16));
-        return new TableCell<>() {
+        Text text = new Text();
+        text.getStyleClass().add("tata-cell-text");
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+        TableCell<ImportProblem, String> cell = new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                label.setText(empty ? null : item);
-                setGraphic(empty ? null : label);
+                text.setText(empty ? null : item);
+                setGraphic(empty ? null : text);
                 setTooltip(empty || item == null ? null : new Tooltip(item));
             }
         };
+        cell.getStyleClass().add("tata-wrap-cell");
+        return cell;
     }
 }

@@ -63,6 +63,7 @@ final class ImportWizard {
         error.setId("importError");
         error.getStyleClass().addAll("danger", "tata-error");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(model.errorText());
         error.visibleProperty().bind(model.errorText().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -124,6 +125,7 @@ final class ImportWizard {
     private Node mappingPage() {
         Label intro = new Label(text("import.ui.map.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         Label file = new Label();
         file.textProperty().bind(model.fileSummary());
         file.getStyleClass().add("text-muted");
@@ -149,6 +151,7 @@ final class ImportWizard {
         Label updateHint = new Label(text(model.kind().key("import.ui", "updateHint")));
         updateHint.getStyleClass().add("text-muted");
         updateHint.setWrapText(true);
+        updateHint.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");

@@ -117,7 +117,7 @@ class ImportFlowTest {
 
         Files.writeString(csv, HEADER + GOOD + "9.03;Kecamatan Contoh Selatan;Kecamatan;\n", StandardCharsets.UTF_8);
         robot.clickOn("#importRecheck");
-        assertEquals("4 baris siap diimpor, 0 bermasalah.", text(robot, "#importSummary"));
+        assertEquals("4 baris siap diimpor, tidak ada yang bermasalah.", text(robot, "#importSummary"));
         assertFalse(robot.lookup("#importApply").queryAs(Button.class).isDisabled());
         assertFalse(robot.lookup("#importBlocked").query().isVisible());
         Snapshots.save(robot, robot.window("Impor Perangkat Daerah"), "import-5-preview-ok");

@@ -111,7 +111,7 @@ class ImportWizardModelTest {
         model.mappingOf("kind").set("Golongan Unit");
         model.mappingOf("parentCode").set("Atasan");
         model.check();
-        assertEquals("2 baris siap diimpor, 0 bermasalah.", model.summary().get());
+        assertEquals("2 baris siap diimpor, tidak ada yang bermasalah.", model.summary().get());
         assertTrue(model.problems().isEmpty());
         assertTrue(model.canApply().get());
 
@@ -192,6 +192,19 @@ class ImportWizardModelTest {
         assertTrue(model.problems().isEmpty());
         assertFalse(model.canEdit());
         assertFalse(model.canApply().get());
+    }
+
+    @Test
+    void englishCountsReadAsEnglish() throws IOException {
+        Path file = csv("pd.csv", "Kode,Nama Perangkat Daerah,Jenis\nA1,Dinas A,Dinas\nA2,Dinas B,Dinas\n");
+        ImportWizardModel model = new ImportWizardModel(ImportKind.AGENCIES, admin, new SynchronousTaskExecutor(),
+                commands, I18n.english());
+        model.chooseFile(file);
+        model.check();
+        assertEquals("2 rows ready to import, none with problems.", model.summary().get());
+        model.apply(imported::add);
+        assertEquals(List.of("2 regional agencies imported."), imported);
+        assertEquals("(not used)", model.choiceLabel(ColumnMapping.UNUSED));
     }
 
     @Test
