@@ -13,6 +13,12 @@ import java.util.Optional;
 
 /** Which source header feeds which target field. Built automatically from the headers, adjustable by the user. */
 public final class ColumnMapping {
+    /**
+     * The header of a field the user deliberately leaves out. Without it an automatic match would come back every
+     * time the chosen mapping is laid over the automatic one, so "not used" could never be said.
+     */
+    public static final String UNUSED = "";
+
     private final Map<String, String> headerByField;
 
     public ColumnMapping(Map<String, String> headerByField) {
@@ -50,8 +56,9 @@ public final class ColumnMapping {
         return new ColumnMapping(map);
     }
 
+    /** The mapped header; empty when the field is not mapped or marked {@link #UNUSED}. */
     public Optional<String> headerOf(String field) {
-        return Optional.ofNullable(headerByField.get(field));
+        return Optional.ofNullable(headerByField.get(field)).filter(h -> !h.isBlank());
     }
 
     public Map<String, String> asMap() {

@@ -46,4 +46,14 @@ class ColumnMappingTest {
         assertTrue(p.rows().isEmpty());
         assertEquals(Optional.of("Kode"), p.mapping().headerOf("code"));
     }
+
+    @Test
+    void aFieldMarkedUnusedStaysUnmappedOverTheAutomaticMatch() {
+        SourceTable table = new SourceTable("t", List.of("Kode", "Nama", "Pangkat"), List.of(
+                new SourceRow(2, List.of("A", "x", "III/a"))));
+        ColumnMapping m = TableImport.mappingFor(DEF, table, new ColumnMapping(Map.of("rank", ColumnMapping.UNUSED)));
+        assertEquals(Optional.empty(), m.headerOf("rank"));
+        assertEquals(Optional.of("Kode"), m.headerOf("code"));
+        assertEquals(List.of(new ParsedRow<>(2, "A:x")), TableImport.preview(table, DEF, m).rows());
+    }
 }

@@ -17,10 +17,10 @@ import java.nio.file.Path;
  * Saves what a window shows as PNG when {@code -Dtata.screenshots=DIR} is given, so the headless GUI test doubles as
  * a way to look at the screens (Monocle renders them without an X server). Does nothing otherwise.
  */
-final class Snapshots {
+public final class Snapshots {
     private Snapshots() {}
 
-    static void save(FxRobot robot, Window window, String name) {
+    public static void save(FxRobot robot, Window window, String name) {
         String dir = System.getProperty("tata.screenshots");
         if (dir == null || dir.isBlank()) {
             return;

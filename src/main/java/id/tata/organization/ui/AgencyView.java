@@ -74,7 +74,10 @@ final class AgencyView implements ModuleView {
         delete.disableProperty().bind(change.disableProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, spacer, add, change, delete);
+        OrganizationTransferActions transfer = new OrganizationTransferActions(context,
+                () -> root.getScene().getWindow(), this::refresh);
+        HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, spacer, add, change, delete,
+                transfer.importButton(ImportKind.AGENCIES), transfer.exportButton(ImportKind.AGENCIES));
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("tata-toolbar");
         VBox top = new VBox(title, toolbar);
