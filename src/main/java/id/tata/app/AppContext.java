@@ -9,7 +9,10 @@ import id.tata.shell.Module;
 import id.tata.shell.Preferences;
 import id.tata.shell.ShellContext;
 import id.tata.shell.TaskList;
+import id.tata.shell.settings.SettingsModule;
+import id.tata.shell.settings.UsersModule;
 import id.tata.workspace.WorkspaceStore;
+import id.tata.workspace.settings.SettingsService;
 import id.tata.workspace.user.UserService;
 import javafx.application.Platform;
 
@@ -48,7 +51,8 @@ public final class AppContext implements ShellContext {
 
     /** The sidebar entries after Beranda, in order. A new feature adds its module here. */
     public static List<Module> standardModules() {
-        return List.of(new AgencyModule(new AgencyService()));
+        return List.of(new AgencyModule(new AgencyService()), new SettingsModule(new SettingsService()),
+                new UsersModule(new UserService()));
     }
 
     @Override
