@@ -68,8 +68,6 @@ class SettingsFlowTest {
         robot.clickOn("#navSettings");
 
         assertEquals("Wali Kota Contoh · Pemerintah Kota Contoh", text(robot, "#profilePreview"));
-        assertNotNull(robot.lookup("#imageEmblemPreview").queryAs(ImageView.class).getImage(),
-                "the sample's emblem is shown");
         Snapshots.save(robot, main(robot), "settings-1-profile");
 
         TextField province = robot.lookup("#profileProvince").queryAs(TextField.class);
@@ -96,6 +94,11 @@ class SettingsFlowTest {
 
         TabPane tabs = robot.lookup("#settingsTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(1));
+        assertNotNull(robot.lookup("#imageEmblemPreview").queryAs(ImageView.class).getImage(),
+                "the sample's emblem is shown");
+        Snapshots.save(robot, main(robot), "settings-3b-letterhead");
+
+        robot.interact(() -> tabs.getSelectionModel().select(2));
         TableView<Signatory> signatories = robot.lookup("#signatoryTable").queryTableView();
         assertEquals(3, signatories.getItems().size());
         Snapshots.save(robot, main(robot), "settings-4-signatories");
@@ -105,7 +108,7 @@ class SettingsFlowTest {
         Snapshots.save(robot, robot.window("Tambah Penandatangan"), "settings-5-signatory-dialog");
         robot.clickOn("#signatoryCancel");
 
-        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.interact(() -> tabs.getSelectionModel().select(3));
         TableView<PatternRow> patterns = robot.lookup("#patternTable").queryTableView();
         assertEquals(4, patterns.getItems().size());
         Snapshots.save(robot, main(robot), "settings-6-numbers");

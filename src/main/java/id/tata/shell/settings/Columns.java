@@ -25,4 +25,10 @@ final class Columns {
         });
         return column;
     }
+
+    /** A column whose content has one length (an 18-digit NIP, "Ya"): squeezing it only cuts it off. */
+    static <T> TableColumn<T, String> fixed(TableColumn<T, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
+    }
 }

@@ -3,6 +3,7 @@ package id.tata.shell.settings;
 import id.tata.shell.Shell;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -51,10 +52,13 @@ final class FormParts {
         return cell;
     }
 
+    /** Aligned with the field's first line, so an error line appearing below the field does not move it. */
     static Label label(String text, Node field) {
         Label label = new Label(text);
         label.setLabelFor(field);
         label.setMinWidth(Label.USE_PREF_SIZE);
+        label.getStyleClass().add("tata-field-label");
+        GridPane.setValignment(label, VPos.TOP);
         return label;
     }
 

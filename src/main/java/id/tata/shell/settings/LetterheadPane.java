@@ -30,7 +30,14 @@ final class LetterheadPane {
     Node build() {
         HBox cards = new HBox(16, card(LetterheadImage.EMBLEM, "Emblem"), card(LetterheadImage.LOGO, "Logo"));
         cards.setAlignment(Pos.TOP_LEFT);
-        return cards;
+        Label title = new Label(t("settings.ui.section.letterhead"));
+        title.getStyleClass().addAll("title-4", "tata-section");
+        Label rules = new Label(t("settings.ui.image.rules"));
+        rules.getStyleClass().add("text-muted");
+        rules.setWrapText(true);
+        VBox box = new VBox(title, rules, cards);
+        box.getStyleClass().add("tata-tab-content");
+        return box;
     }
 
     private VBox card(LetterheadImage which, String idPart) {

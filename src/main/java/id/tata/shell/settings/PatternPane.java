@@ -53,10 +53,10 @@ final class PatternPane {
         table.setItems(model.patterns());
         table.getColumns().setAll(List.of(
                 Columns.text(t("settings.ui.pattern.column.type"),
-                        r -> model.documentTypeLabel(r.pattern().documentType()), 200),
+                        r -> model.documentTypeLabel(r.pattern().documentType()), 190),
                 Columns.text(t("settings.ui.pattern.column.pattern"), r -> r.pattern().pattern(), 260),
-                Columns.text(t("settings.ui.pattern.column.description"), r -> r.pattern().description(), 240),
-                Columns.text(t("settings.ui.pattern.column.next"), PatternRow::nextNumber, 220)));
+                Columns.text(t("settings.ui.pattern.column.description"), r -> r.pattern().description(), 200),
+                Columns.text(t("settings.ui.pattern.column.next"), PatternRow::nextNumber, 270)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> {
             TableRow<PatternRow> row = new TableRow<>();

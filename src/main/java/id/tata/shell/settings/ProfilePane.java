@@ -17,7 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The government profile form: two columns of fields, the live preview, save, and the letterhead images below. */
+/** The government profile form: two columns of fields (13 fit a 760-pixel-high window), the live preview, save. */
 final class ProfilePane {
     private final SettingsViewModel model;
     private final ModuleContext context;
@@ -64,8 +64,7 @@ final class ProfilePane {
         previewBox.getStyleClass().add("tata-preview");
 
         VBox content = new VBox(section("settings.ui.section.profile"), grid, previewBox, saveRow(),
-                FormParts.errorLine(form.generalError(), "profileError"),
-                section("settings.ui.section.letterhead"), new LetterheadPane(model, context).build());
+                FormParts.errorLine(form.generalError(), "profileError"));
         content.getStyleClass().add("tata-tab-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

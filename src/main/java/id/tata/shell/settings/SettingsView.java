@@ -9,7 +9,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 
-/** Profil &amp; Dokumen: one tab each for the profile with its letterhead, the signatories, the number patterns. */
+/** Profil &amp; Dokumen: one tab each for the profile, the letterhead images, the signatories, the number patterns. */
 final class SettingsView implements ModuleView {
     private final SettingsViewModel model;
     private final ModuleContext context;
@@ -48,6 +48,7 @@ final class SettingsView implements ModuleView {
         top.getStyleClass().add("tata-page-header");
         TabPane tabs = new TabPane(
                 tab("settingsTabProfile", "settings.ui.tab.profile", new ProfilePane(model, context).build()),
+                tab("settingsTabLetterhead", "settings.ui.tab.letterhead", new LetterheadPane(model, context).build()),
                 tab("settingsTabSignatories", "settings.ui.tab.signatories", new SignatoryPane(model, context).build()),
                 tab("settingsTabNumbers", "settings.ui.tab.numbers", new PatternPane(model, context).build()));
         tabs.setId("settingsTabs");

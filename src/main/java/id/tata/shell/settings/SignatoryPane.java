@@ -67,13 +67,14 @@ final class SignatoryPane {
         table.setId("signatoryTable");
         table.setItems(model.signatories());
         table.getColumns().setAll(List.of(
-                Columns.text(t("settings.ui.signatory.column.role"), s -> model.roleLabel(s.role()), 150),
-                Columns.text(t("settings.ui.signatory.column.name"), Signatory::name, 200),
-                Columns.text(t("settings.ui.signatory.column.position"), Signatory::positionTitle, 280),
-                Columns.text(t("settings.ui.signatory.column.nip"), s -> s.nip() == null ? "" : s.nip(), 150),
-                Columns.text(t("settings.ui.signatory.column.rank"), Signatory::rank, 170),
-                Columns.text(t("settings.ui.signatory.column.default"),
-                        s -> s.isDefault() ? t("settings.ui.yes") : "", 70)));
+                Columns.fixed(Columns.text(t("settings.ui.signatory.column.role"), s -> model.roleLabel(s.role()), 165)),
+                Columns.text(t("settings.ui.signatory.column.name"), Signatory::name, 170),
+                Columns.text(t("settings.ui.signatory.column.position"), Signatory::positionTitle, 230),
+                Columns.fixed(Columns.text(t("settings.ui.signatory.column.nip"),
+                        s -> s.nip() == null ? "" : s.nip(), 185)),
+                Columns.text(t("settings.ui.signatory.column.rank"), Signatory::rank, 150),
+                Columns.fixed(Columns.text(t("settings.ui.signatory.column.default"),
+                        s -> s.isDefault() ? t("settings.ui.yes") : "", 80))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label(t("settings.ui.signatory.empty"));
         empty.getStyleClass().add("text-muted");

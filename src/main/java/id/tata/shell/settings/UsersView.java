@@ -17,7 +17,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.List;
 
@@ -67,19 +66,21 @@ final class UsersView implements ModuleView {
             change.setDisable(true);
             password.setDisable(true);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label(t("user.ui.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
-        HBox toolbar = new HBox(new FontIcon(Material2MZ.PEOPLE), hint, spacer, add, change, password);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(add, change, password, spacer);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("tata-toolbar");
         Label status = new Label();
         status.setId("userStatus");
         status.getStyleClass().add("success");
         status.textProperty().bind(model.status());
-        VBox top = new VBox(title, toolbar, status, FormParts.errorLine(model.error(), "userError"));
+        status.visibleProperty().bind(model.status().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        VBox top = new VBox(title, hint, toolbar, status, FormParts.errorLine(model.error(), "userError"));
         top.getStyleClass().add("tata-page-header");
         root.setTop(top);
         root.setCenter(table());
