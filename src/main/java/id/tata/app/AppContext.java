@@ -12,7 +12,10 @@ import id.tata.shell.Module;
 import id.tata.shell.Preferences;
 import id.tata.shell.ShellContext;
 import id.tata.shell.TaskList;
+import id.tata.shell.settings.SettingsModule;
+import id.tata.shell.settings.UsersModule;
 import id.tata.workspace.WorkspaceStore;
+import id.tata.workspace.settings.SettingsService;
 import id.tata.workspace.user.UserService;
 import javafx.application.Platform;
 
@@ -53,7 +56,8 @@ public final class AppContext implements ShellContext {
     public static List<Module> standardModules() {
         AgencyService agencies = new AgencyService();
         return List.of(new AgencyModule(agencies),
-                new PersonModule(new PersonService(), new PositionService(), agencies));
+                new PersonModule(new PersonService(), new PositionService(), agencies),
+                new SettingsModule(new SettingsService()), new UsersModule(new UserService()));
     }
 
     @Override

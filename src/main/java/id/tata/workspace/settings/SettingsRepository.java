@@ -66,6 +66,19 @@ final class SettingsRepository {
     }
 
     Signatory saveSignatory(Tx tx, Signatory s) {
+        boolean isNew = s.id() == null;
+        SignatoryRecord r = isNew ? tx.dsl().newRecord(SIGNATORY) : existingSignatory(tx.dsl(), s.id());
+        return write(tx, r, s, isNew);
+    }
+
+    /** Inserts a deleted signatory again under its old id. */
+    Signatory restoreSignatory(Tx tx, Signatory s) {
+        SignatoryRecord r = tx.dsl().newRecord(SIGNATORY);
+        r.setId(s.id());
+        return write(tx, r, s, true);
+    }
+
+    private static Signatory write(Tx tx, SignatoryRecord r, Signatory s, boolean isNew) {
         if (s.isDefault()) {
             for (SignatoryRecord other : tx.dsl().selectFrom(SIGNATORY).where(SIGNATORY.SIGNER_ROLE.eq(s.role().name()))
                     .and(SIGNATORY.IS_DEFAULT.eq(1)).fetch()) {
@@ -73,14 +86,13 @@ final class SettingsRepository {
                 tx.update(other);
             }
         }
-        SignatoryRecord r = s.id() == null ? tx.dsl().newRecord(SIGNATORY) : existingSignatory(tx.dsl(), s.id());
         r.setSignerRole(s.role().name());
         r.setName(s.name());
         r.setPositionTitle(s.positionTitle());
         r.setNip(s.nip());
         r.setRank(s.rank());
         r.setIsDefault(s.isDefault() ? 1 : 0);
-        SignatoryRecord stored = s.id() == null ? tx.insert(r) : tx.update(r);
+        SignatoryRecord stored = isNew ? tx.insert(r) : tx.update(r);
         return s.withId(stored.getId());
     }
 

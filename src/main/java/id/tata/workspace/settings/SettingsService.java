@@ -31,6 +31,17 @@ public final class SettingsService {
         });
     }
 
+    /**
+     * Writes back a profile read earlier (undo). It was stored once, so it is not checked again: a new workspace's
+     * blank profile would fail the checks, yet undoing the first save must bring it back.
+     */
+    public GovernmentProfile restoreProfile(Session session, GovernmentProfile profile) {
+        return session.write(Permission.SETTINGS_EDIT, tx -> {
+            repository.saveProfile(tx, profile);
+            return profile;
+        });
+    }
+
     public Optional<byte[]> image(Session session, LetterheadImage which) {
         return session.read(Permission.WORKSPACE_READ, dsl -> Optional.ofNullable(repository.image(dsl, which)));
     }
@@ -73,6 +84,11 @@ public final class SettingsService {
         return session.write(Permission.SETTINGS_EDIT, tx -> repository.saveSignatory(tx, signatory));
     }
 
+    /** Puts a deleted signatory back with its old id (undo of delete, redo of add), so later steps still find it. */
+    public Signatory restoreSignatory(Session session, Signatory signatory) {
+        return session.write(Permission.SETTINGS_EDIT, tx -> repository.restoreSignatory(tx, signatory));
+    }
+
     public void deleteSignatory(Session session, long id) {
         session.write(Permission.SETTINGS_EDIT, tx -> {
             repository.deleteSignatory(tx, id);
@@ -97,6 +113,11 @@ public final class SettingsService {
             NumberPattern p = repository.pattern(dsl, documentType);
             return p.format(repository.lastNumber(dsl, documentType, date.getYear()) + 1, date);
         });
+    }
+
+    /** The running number the next document of the type would get in the year; lets an editor preview locally. */
+    public int nextSequence(Session session, String documentType, int year) {
+        return session.read(Permission.WORKSPACE_READ, dsl -> repository.lastNumber(dsl, documentType, year) + 1);
     }
 
     /** Takes the next number of the document type's yearly counter; numbering restarts at 1 each year. */

@@ -114,4 +114,22 @@ class SettingsServiceTest {
                 () -> settings.setImage(admin, LetterheadImage.LOGO, "GIF89a...".getBytes())).key());
         assertTrue(settings.image(admin, LetterheadImage.LOGO).isEmpty());
     }
+
+    @Test
+    void undoHelpersRestoreABlankProfileAndASignatoryUnderItsIdAndPreviewTheSequence() {
+        settings.saveProfile(admin, contoh());
+        settings.restoreProfile(admin, GovernmentProfile.empty());
+        assertEquals(GovernmentProfile.empty(), settings.profile(admin));
+
+        Signatory s = settings.saveSignatory(admin, new Signatory(null, SignerRole.OTHER, "Agus", "Sekretaris Dinas",
+                null, "", false));
+        settings.deleteSignatory(admin, s.id());
+        assertEquals(s, settings.restoreSignatory(admin, s));
+        assertEquals(java.util.List.of(s), settings.signatories(admin));
+
+        assertEquals(1, settings.nextSequence(admin, "DECREE", 2026));
+        settings.takeNumber(admin, "DECREE", LocalDate.of(2026, 3, 1));
+        assertEquals(2, settings.nextSequence(admin, "DECREE", 2026));
+        assertEquals(1, settings.nextSequence(admin, "DECREE", 2027));
+    }
 }
