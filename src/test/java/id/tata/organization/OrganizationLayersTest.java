@@ -18,7 +18,7 @@ class OrganizationLayersTest {
     void domainNeedsOnlyTheJdkAndTataErrors() {
         classes().that().resideInAPackage("id.tata.organization.domain..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "id.tata.organization.domain..",
-                        "id.tata.common.error..")
+                        "id.tata.common.error..", "id.tata.common.l10n..")
                 .check(CLASSES);
     }
 

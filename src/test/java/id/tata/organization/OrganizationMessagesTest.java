@@ -41,9 +41,8 @@ class OrganizationMessagesTest {
             assertEquals(java.util.Optional.of(kind), AgencyKind.parse(I18n.indonesian().text(kind.labelKey())),
                     "the exported label imports back as the same kind");
         }
-        for (String reason : List.of("nipLength", "nipBirthDate", "nipAppointment", "nipGender", "nipSequence",
-                "nipDigits")) {
-            assertTrue(I18n.indonesian().has("person.error." + reason), reason);
+        for (String reason : List.of("length", "birthDate", "appointment", "gender", "sequence", "digits")) {
+            assertTrue(I18n.indonesian().has("nip.error." + reason), reason);
         }
     }
 
