@@ -87,7 +87,7 @@ final class PersonView implements ModuleView {
         search.setId("personSearch");
         search.setPromptText(text("person.ui.search"));
         search.textProperty().bindBidirectional(model.searchText());
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(14);
         Button add = button("personAdd", "person.ui.add", new FontIcon(Material2AL.ADD));
         add.getStyleClass().add("accent");
         add.setOnAction(e -> edit(null));
@@ -101,8 +101,14 @@ final class PersonView implements ModuleView {
         delete.disableProperty().bind(change.disableProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        OrganizationTransferActions transfer = new OrganizationTransferActions(context,
+                () -> root.getScene().getWindow(), this::refresh);
         HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, new FontIcon(Material2AL.FILTER_LIST),
-                agencyFilter(), spacer, add, change, delete);
+                agencyFilter(), spacer, add, change, delete, transfer.importButton(ImportKind.PEOPLE),
+                transfer.exportButton(ImportKind.PEOPLE));
+        // Buttons keep their whole label; the search field and the filter give way on a narrow window.
+        toolbar.getChildren().stream().filter(Button.class::isInstance)
+                .forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("tata-toolbar");
         return toolbar;
@@ -116,7 +122,8 @@ final class PersonView implements ModuleView {
         ComboBox<Optional<Agency>> filter = new ComboBox<>();
         filter.setId("personAgencyFilter");
         filter.setConverter(Choices.converter(o -> o.map(model::agencyLabel).orElse(text("person.ui.allAgencies"))));
-        filter.setPrefWidth(240);
+        filter.setPrefWidth(200);
+        filter.setMinWidth(120);
         boolean[] syncing = {false};
         Runnable fromModel = () -> {
             syncing[0] = true;
