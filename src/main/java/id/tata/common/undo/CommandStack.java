@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The undo and redo history of one workspace. Used from the UI thread only, so it is not synchronized.
+ * The undo and redo history of one workspace. Commands write the workspace, so the GUI runs them on worker threads;
+ * the stack is synchronized so that two of them never interleave, and listeners must hop to their own thread.
  *
  * <p>Failure rules: a command whose execute throws is not recorded (nothing happened that could be undone); an
  * undo or redo that throws leaves the command where it was, so the history still matches what the user sees and
@@ -38,7 +39,7 @@ public final class CommandStack {
     }
 
     /** Executes the command and records it; a new edit makes the redo history meaningless, so it is dropped. */
-    public void execute(UndoableCommand command) {
+    public synchronized void execute(UndoableCommand command) {
         Objects.requireNonNull(command, "command");
         run(command::execute);
         if (command instanceof CompoundCommand compound && compound.isEmpty()) {
@@ -53,7 +54,7 @@ public final class CommandStack {
     }
 
     /** @return false when there was nothing to undo */
-    public boolean undo() {
+    public synchronized boolean undo() {
         UndoableCommand command = undoable.peek();
         if (command == null) {
             return false;
@@ -65,7 +66,7 @@ public final class CommandStack {
     }
 
     /** @return false when there was nothing to redo */
-    public boolean redo() {
+    public synchronized boolean redo() {
         UndoableCommand command = redoable.peek();
         if (command == null) {
             return false;
@@ -77,45 +78,45 @@ public final class CommandStack {
     }
 
     /** Forgets all history, e.g. when the workspace is reloaded and the commands' captured state is stale. */
-    public void clear() {
+    public synchronized void clear() {
         undoable.clear();
         redoable.clear();
         fireChanged();
     }
 
-    public boolean canUndo() {
+    public synchronized boolean canUndo() {
         return !undoable.isEmpty();
     }
 
-    public boolean canRedo() {
+    public synchronized boolean canRedo() {
         return !redoable.isEmpty();
     }
 
-    public Optional<String> undoName() {
+    public synchronized Optional<String> undoName() {
         return Optional.ofNullable(undoable.peek()).map(UndoableCommand::name);
     }
 
-    public Optional<String> redoName() {
+    public synchronized Optional<String> redoName() {
         return Optional.ofNullable(redoable.peek()).map(UndoableCommand::name);
     }
 
     /** The menu label: "Urungkan: Tambah Perangkat Daerah", or just "Urungkan" when there is nothing to undo. */
-    public String undoLabel(I18n i18n) {
+    public synchronized String undoLabel(I18n i18n) {
         return undoName().map(name -> i18n.text("undo.action.undoNamed", name))
                 .orElseGet(() -> i18n.text("undo.action.undo"));
     }
 
     /** The menu label: "Ulangi: Tambah Perangkat Daerah", or just "Ulangi". */
-    public String redoLabel(I18n i18n) {
+    public synchronized String redoLabel(I18n i18n) {
         return redoName().map(name -> i18n.text("undo.action.redoNamed", name))
                 .orElseGet(() -> i18n.text("undo.action.redo"));
     }
 
-    public int undoCount() {
+    public synchronized int undoCount() {
         return undoable.size();
     }
 
-    public int redoCount() {
+    public synchronized int redoCount() {
         return redoable.size();
     }
 
@@ -124,11 +125,11 @@ public final class CommandStack {
     }
 
     /** Told after every change of the history (to refresh menu labels and enabled states). */
-    public void addListener(Runnable listener) {
+    public synchronized void addListener(Runnable listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
-    public void removeListener(Runnable listener) {
+    public synchronized void removeListener(Runnable listener) {
         listeners.remove(listener);
     }
 
