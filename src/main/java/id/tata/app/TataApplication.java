@@ -1,5 +1,6 @@
 package id.tata.app;
 
+import id.tata.common.perf.StartupClock;
 import id.tata.shell.Shell;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -20,6 +21,7 @@ public final class TataApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupClock.mark("JavaFX started");
         context = AppContext.standard();
         shell = new Shell(context, stage);
         if (Boolean.getBoolean("tata.bench.startup")) {

@@ -2,6 +2,7 @@ package id.tata.shell;
 
 import id.tata.common.error.TataException;
 import id.tata.common.l10n.I18n;
+import id.tata.common.perf.StartupClock;
 import id.tata.common.task.BackgroundTask;
 import id.tata.common.ui.DialogService;
 import id.tata.common.ui.FxDialogService;
@@ -58,6 +59,7 @@ public final class Shell {
             return;
         }
         showBusy(text("shell.preparingSample"));
+        StartupClock.mark("window shown, preparing the sample workspace");
         ctx.tasks().execute(BackgroundTask.of(text("task.sample"), p -> ctx.freshSampleWorkspace())
                 .onSuccess(path -> {
                     sample = path;
@@ -137,7 +139,9 @@ public final class Shell {
     }
 
     private Opened openAndCheck(Path file, boolean readOnly) {
+        StartupClock.mark("opening " + file.getFileName());
         Workspace ws = ctx.workspaceStore().open(file, readOnly);
+        StartupClock.mark("opened");
         return new Opened(ws, ctx.users().hasUsers(ws));
     }
 
@@ -150,6 +154,7 @@ public final class Shell {
         } else {
             showScreen(() -> new FirstAdminView(this, opened.workspace()).build());
         }
+        StartupClock.mark("first screen of the workspace built");
         // After the pulse that renders the screen: what the start-up benchmark waits for.
         Runnable ready = onWorkspaceShown;
         onWorkspaceShown = null;

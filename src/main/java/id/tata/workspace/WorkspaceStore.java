@@ -2,6 +2,7 @@ package id.tata.workspace;
 
 import id.tata.common.error.ErrorKind;
 import id.tata.common.error.TataException;
+import id.tata.common.perf.StartupClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -85,6 +86,7 @@ public final class WorkspaceStore {
     public Workspace open(Path file, boolean readOnly) {
         Path target = file.toAbsolutePath();
         int version = WorkspaceInspector.inspect(target);
+        StartupClock.mark("inspected");
         if (version > Migrations.LATEST_VERSION) {
             throw new TataException(ErrorKind.REFUSED, "workspace.error.newer", target, version,
                     Migrations.LATEST_VERSION);
@@ -100,7 +102,9 @@ public final class WorkspaceStore {
             upgradeIfOlder(target, version);
             Workspace workspace = new Workspace(target, connect(target, false), lock);
             workspace.upgradedFrom(version < Migrations.LATEST_VERSION ? version : 0);
+            StartupClock.mark("connected");
             Backups.backup(workspace, BackupReason.OPEN);
+            StartupClock.mark("backed up");
             Backups.prune(target, backupsKept);
             return workspace;
         } catch (RuntimeException e) {
