@@ -144,8 +144,11 @@ public final class WorkspaceStore {
         config.setBusyTimeout(5000);
         // Read-only is enforced by query_only rather than a read-only file handle: such a handle could not remove
         // the -wal and -shm files it makes, and they would be left beside the workspace for ever.
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        if (!readOnly) {
+            // Switching the journal mode writes the file's header: only a writer may do it.
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
             if (readOnly) {

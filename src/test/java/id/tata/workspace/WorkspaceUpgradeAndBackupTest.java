@@ -73,4 +73,19 @@ class WorkspaceUpgradeAndBackupTest {
         assertEquals(3, Backups.list(file).size(), "only the newest N backups are kept");
         assertTrue(Backups.list(file).get(0).getFileName().toString().startsWith("kota-"));
     }
+
+    @Test
+    void openingABackupReadOnlyLeavesItByteForByte() throws Exception {
+        Path file = dir.resolve("asal.tata");
+        Path backup;
+        try (Workspace ws = store.create(file)) {
+            users.createFirstAdmin(ws, "admin", "Admin", PASSWORD);
+            backup = Backups.backup(ws, BackupReason.MANUAL);
+        }
+        byte[] before = java.nio.file.Files.readAllBytes(backup);
+        try (Workspace ro = store.open(backup, true)) {
+            assertEquals(1, (int) ro.read(dsl -> dsl.fetchCount(APP_USER)));
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, java.nio.file.Files.readAllBytes(backup));
+    }
 }
