@@ -7,6 +7,7 @@ import id.tata.importing.ImportPreview;
 import id.tata.importing.ImportProblem;
 import id.tata.importing.ImportResult;
 import id.tata.workspace.Session;
+import id.tata.workspace.user.Permission;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,6 +49,10 @@ abstract class ImportTask<T> extends WorkspaceTask {
         Optional<ColumnMapping> mapping = map.isEmpty() ? Optional.empty()
                 : Optional.of(ColumnMapping.parse(definition(), map));
         Object outcome = withSession(session -> {
+            if (!dryRun) {
+                // Someone who may not import is told so at once, not after a list of problems in the file.
+                session.require(Permission.ORGANIZATION_EDIT);
+            }
             ImportPreview<T> preview = preview(session, mapping, updateExisting);
             return preview.hasErrors() || dryRun ? preview : apply(session, preview);
         });

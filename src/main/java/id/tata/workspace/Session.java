@@ -1,6 +1,7 @@
 package id.tata.workspace;
 
 import id.tata.common.error.ErrorKind;
+import id.tata.common.error.Localized;
 import id.tata.common.error.TataException;
 import id.tata.workspace.user.Permission;
 import id.tata.workspace.user.User;
@@ -38,7 +39,7 @@ public final class Session {
     public void require(Permission permission) {
         if (!can(permission)) {
             throw new TataException(ErrorKind.REFUSED, "error.forbidden", user.username(),
-                    user.role().name(), permission.name());
+                    new Localized("shell.role." + user.role().name()), new Localized("permission." + permission.name()));
         }
     }
 

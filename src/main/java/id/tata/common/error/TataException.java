@@ -38,7 +38,13 @@ public class TataException extends RuntimeException {
 
     /** The message in the given language. */
     public String message(I18n i18n) {
-        return i18n.text(key, args);
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Localized l) {
+                shown[i] = i18n.text(l.key());
+            }
+        }
+        return i18n.text(key, shown);
     }
 
     @Override

@@ -44,6 +44,9 @@ class UserServiceTest {
                 () -> users.add(operator, "baru", "Baru", Role.ADMIN, PASSWORD));
         assertEquals(ErrorKind.REFUSED, e.kind());
         assertEquals("error.forbidden", e.key());
+        assertEquals("Pengguna operator (peran Operator) tidak berwenang mengelola akun pengguna.", e.getMessage());
+        assertEquals("User operator (role Operator) is not allowed to manage user accounts.",
+                e.message(id.tata.common.l10n.I18n.english()));
         assertThrows(TataException.class, () -> users.changePassword(operator, "admin", "lain-lain-1".toCharArray()));
         users.changePassword(operator, "operator", "sandi-baru-1".toCharArray());
         assertEquals("operator", users.login(admin.workspace(), "operator", "sandi-baru-1".toCharArray()).user().username());
