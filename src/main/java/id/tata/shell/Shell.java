@@ -262,8 +262,9 @@ public final class Shell {
     }
 
     void remember(Path file) {
-        if (file.getParent() != null && file.toAbsolutePath().startsWith(tempDir())) {
-            return; // sample copies live in the temp folder and vanish: not worth a place in the recent list
+        Path absolute = file.toAbsolutePath();
+        if (absolute.startsWith(tempDir()) || absolute.startsWith(Preferences.home().resolve("sample").toAbsolutePath())) {
+            return; // sample copies are replaced on every start: not worth a place in the recent list
         }
         ctx.preferences().rememberWorkspace(file);
         savePreferences();
