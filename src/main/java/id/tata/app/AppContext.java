@@ -8,6 +8,7 @@ import id.tata.organization.service.PersonService;
 import id.tata.organization.service.PositionService;
 import id.tata.organization.ui.AgencyModule;
 import id.tata.organization.ui.PersonModule;
+import id.tata.organization.ui.PositionModule;
 import id.tata.shell.Module;
 import id.tata.shell.Preferences;
 import id.tata.shell.ShellContext;
@@ -55,8 +56,11 @@ public final class AppContext implements ShellContext {
     /** The sidebar entries after Beranda, in order. A new feature adds its module here. */
     public static List<Module> standardModules() {
         AgencyService agencies = new AgencyService();
+        PersonService people = new PersonService();
+        PositionService positions = new PositionService();
         return List.of(new AgencyModule(agencies),
-                new PersonModule(new PersonService(), new PositionService(), agencies),
+                new PersonModule(people, positions, agencies),
+                new PositionModule(positions, people, agencies),
                 new SettingsModule(new SettingsService()), new UsersModule(new UserService()));
     }
 

@@ -6,7 +6,6 @@ import id.tata.shell.ModuleContext;
 import id.tata.shell.ModuleView;
 import id.tata.workspace.user.Permission;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,7 +27,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -114,40 +112,9 @@ final class PersonView implements ModuleView {
         return toolbar;
     }
 
-    /**
-     * Optional.empty() is "all agencies", so the filter can be taken back without a separate clear button. The model
-     * holds the filter; refilling the list after a reload must not pass the combo's momentary empty value back to it.
-     */
     private ComboBox<Optional<Agency>> agencyFilter() {
-        ComboBox<Optional<Agency>> filter = new ComboBox<>();
-        filter.setId("personAgencyFilter");
-        filter.setConverter(Choices.converter(o -> o.map(model::agencyLabel).orElse(text("person.ui.allAgencies"))));
-        filter.setPrefWidth(200);
-        filter.setMinWidth(120);
-        boolean[] syncing = {false};
-        Runnable fromModel = () -> {
-            syncing[0] = true;
-            try {
-                List<Optional<Agency>> choices = new ArrayList<>();
-                choices.add(Optional.empty());
-                model.agencies().forEach(a -> choices.add(Optional.of(a)));
-                if (!filter.getItems().equals(choices)) {
-                    filter.getItems().setAll(choices);
-                }
-                filter.setValue(Optional.ofNullable(model.agencyFilter().get()));
-            } finally {
-                syncing[0] = false;
-            }
-        };
-        fromModel.run();
-        model.agencies().addListener((ListChangeListener<Agency>) c -> fromModel.run());
-        model.agencyFilter().addListener((obs, old, now) -> fromModel.run());
-        filter.valueProperty().addListener((obs, old, now) -> {
-            if (!syncing[0]) {
-                model.agencyFilter().set(now == null ? null : now.orElse(null));
-            }
-        });
-        return filter;
+        return AgencyFilterChoice.create("personAgencyFilter", model.agencies(), model.agencyFilter(),
+                model::agencyLabel, text("person.ui.allAgencies"));
     }
 
     private TableView<Person> table() {
