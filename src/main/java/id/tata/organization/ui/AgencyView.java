@@ -1,5 +1,6 @@
 package id.tata.organization.ui;
 
+import id.tata.common.ui.Toolbars;
 import id.tata.organization.domain.Agency;
 import id.tata.shell.ModuleContext;
 import id.tata.shell.ModuleView;
@@ -78,6 +79,7 @@ final class AgencyView implements ModuleView {
                 () -> root.getScene().getWindow(), this::refresh);
         HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, spacer, add, change, delete,
                 transfer.importButton(ImportKind.AGENCIES), transfer.exportButton(ImportKind.AGENCIES));
+        Toolbars.keepButtonLabels(toolbar);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("tata-toolbar");
         VBox top = new VBox(title, toolbar);

@@ -1,5 +1,6 @@
 package id.tata.organization.ui;
 
+import id.tata.common.ui.Toolbars;
 import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.Person;
 import id.tata.shell.ModuleContext;
@@ -104,9 +105,7 @@ final class PersonView implements ModuleView {
         HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, new FontIcon(Material2AL.FILTER_LIST),
                 agencyFilter(), spacer, add, change, delete, transfer.importButton(ImportKind.PEOPLE),
                 transfer.exportButton(ImportKind.PEOPLE));
-        // Buttons keep their whole label; the search field and the filter give way on a narrow window.
-        toolbar.getChildren().stream().filter(Button.class::isInstance)
-                .forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+        Toolbars.keepButtonLabels(toolbar);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("tata-toolbar");
         return toolbar;

@@ -1,5 +1,6 @@
 package id.tata.organization.ui;
 
+import id.tata.common.ui.Toolbars;
 import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.Position;
 import id.tata.shell.ModuleContext;
@@ -110,9 +111,7 @@ final class PositionView implements ModuleView {
         filter.setPrefWidth(240); // no import/export buttons here: room for "Semua Perangkat Daerah" in full
         HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, new FontIcon(Material2AL.FILTER_LIST),
                 filter, spacer, add, change, delete);
-        // Buttons keep their whole label; the search field and the filter give way on a narrow window.
-        toolbar.getChildren().stream().filter(Button.class::isInstance)
-                .forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+        Toolbars.keepButtonLabels(toolbar);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("tata-toolbar");
         return toolbar;

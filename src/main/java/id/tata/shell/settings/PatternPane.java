@@ -1,5 +1,6 @@
 package id.tata.shell.settings;
 
+import id.tata.common.ui.Toolbars;
 import id.tata.shell.ModuleContext;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -41,6 +42,7 @@ final class PatternPane {
         }
         change.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
         HBox toolbar = new HBox(hint, change);
+        Toolbars.keepButtonLabels(toolbar);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("tata-toolbar");
         VBox box = new VBox(10, toolbar, table());

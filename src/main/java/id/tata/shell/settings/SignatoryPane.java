@@ -1,5 +1,6 @@
 package id.tata.shell.settings;
 
+import id.tata.common.ui.Toolbars;
 import id.tata.shell.ModuleContext;
 import id.tata.workspace.settings.Signatory;
 import javafx.beans.binding.BooleanBinding;
@@ -56,6 +57,7 @@ final class SignatoryPane {
         HBox.setHgrow(hint, Priority.ALWAYS);
         hint.setMaxWidth(Double.MAX_VALUE);
         HBox toolbar = new HBox(hint, add, change, delete);
+        Toolbars.keepButtonLabels(toolbar);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("tata-toolbar");
         VBox box = new VBox(10, toolbar, table());

@@ -1,5 +1,6 @@
 package id.tata.shell.settings;
 
+import id.tata.common.ui.Toolbars;
 import id.tata.shell.ModuleContext;
 import id.tata.shell.ModuleView;
 import id.tata.workspace.user.User;
@@ -72,6 +73,7 @@ final class UsersView implements ModuleView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(add, change, password, spacer);
+        Toolbars.keepButtonLabels(toolbar);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("tata-toolbar");
         Label status = new Label();
