@@ -1,11 +1,7 @@
 package id.tata.shell;
 
-import id.tata.app.AppContext;
-import id.tata.app.SampleWorkspace;
-import id.tata.common.task.SynchronousTaskExecutor;
 import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.Person;
-import id.tata.workspace.user.UserService;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -22,9 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,19 +39,12 @@ class PeopleFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("tata.home", dir.resolve("home").toString());
-        Path file = dir.resolve("kota.tata");
-        Files.move(SampleWorkspace.freshCopy(), file, StandardCopyOption.REPLACE_EXISTING);
-        AppContext context = new AppContext(Preferences.load(), new SynchronousTaskExecutor(), new UserService(),
-                () -> { throw new AssertionError("the test opens its own copy"); }, AppContext.standardModules());
-        shell = new Shell(context, stage);
-        shell.start(file);
+        shell = SampleShell.start(stage, dir);
     }
 
     @AfterEach
     void close() {
-        shell.closeQuietly();
-        System.clearProperty("tata.home");
+        SampleShell.close(shell);
     }
 
     @Test

@@ -1,12 +1,8 @@
 package id.tata.shell;
 
-import id.tata.app.AppContext;
-import id.tata.app.SampleWorkspace;
-import id.tata.common.task.SynchronousTaskExecutor;
 import id.tata.shell.settings.PatternRow;
 import id.tata.workspace.settings.Signatory;
 import id.tata.workspace.user.User;
-import id.tata.workspace.user.UserService;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
@@ -25,9 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -46,19 +40,12 @@ class SettingsFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("tata.home", dir.resolve("home").toString());
-        Path file = dir.resolve("kota.tata");
-        Files.move(SampleWorkspace.freshCopy(), file, StandardCopyOption.REPLACE_EXISTING);
-        AppContext context = new AppContext(Preferences.load(), new SynchronousTaskExecutor(), new UserService(),
-                () -> { throw new AssertionError("the test opens its own copy"); }, AppContext.standardModules());
-        shell = new Shell(context, stage);
-        shell.start(file);
+        shell = SampleShell.start(stage, dir);
     }
 
     @AfterEach
     void close() {
-        shell.closeQuietly();
-        System.clearProperty("tata.home");
+        SampleShell.close(shell);
     }
 
     @Test

@@ -1,11 +1,7 @@
 package id.tata.shell;
 
-import id.tata.app.AppContext;
-import id.tata.app.SampleWorkspace;
-import id.tata.common.task.SynchronousTaskExecutor;
 import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.AgencyKind;
-import id.tata.workspace.user.UserService;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -25,7 +21,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,19 +39,12 @@ class ShellFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        System.setProperty("tata.home", dir.resolve("home").toString());
-        Path file = dir.resolve("kota.tata");
-        Files.move(SampleWorkspace.freshCopy(), file, StandardCopyOption.REPLACE_EXISTING);
-        AppContext context = new AppContext(Preferences.load(), new SynchronousTaskExecutor(), new UserService(),
-                () -> { throw new AssertionError("the test opens its own copy"); }, AppContext.standardModules());
-        shell = new Shell(context, stage);
-        shell.start(file);
+        shell = SampleShell.start(stage, dir);
     }
 
     @AfterEach
     void close() {
-        shell.closeQuietly();
-        System.clearProperty("tata.home");
+        SampleShell.close(shell);
     }
 
     @Test
