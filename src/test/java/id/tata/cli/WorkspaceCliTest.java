@@ -128,4 +128,16 @@ class WorkspaceCliTest {
         assertEquals(0, pattern.code(), pattern.err());
         assertTrue(pattern.out().contains("100.3.3.2/001/"), pattern.out());
     }
+
+    @Test
+    void migrateUpgradesAnOlderWorkspaceAfterABackup() throws Exception {
+        Path old = id.tata.workspace.TestWorkspaces.firstVersionWorkspace(dir.resolve("lama.tata"));
+        Result r = run(ENV, "workspace", "migrate", "-w", old.toString(), "--user", "admin", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"from\":1"), r.out());
+        assertTrue(id.tata.workspace.Backups.list(old).stream()
+                .anyMatch(p -> p.getFileName().toString().contains("before_upgrade")), "backed up before the upgrade");
+        Result again = run(ENV, "workspace", "migrate", "-w", old.toString(), "--user", "admin");
+        assertTrue(again.out().contains("sudah pada skema terbaru"), again.out());
+    }
 }

@@ -24,4 +24,16 @@ public final class TestWorkspaces {
         users.add(admin, name, "Pengguna " + role, role, PASSWORD);
         return users.login(admin.workspace(), name, PASSWORD);
     }
+
+    /** A workspace file as the first Tata (schema version 1) made it, with one admin "admin". */
+    public static Path firstVersionWorkspace(Path file) throws java.sql.SQLException {
+        new WorkspaceStore().createFile(file, 1);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var st = c.prepareStatement("INSERT INTO app_user (username, full_name, role, password_hash)"
+                     + " VALUES ('admin', 'Admin Lama', 'ADMIN', ?)")) {
+            st.setString(1, id.tata.workspace.user.PasswordHasher.standard().hash(PASSWORD));
+            st.executeUpdate();
+        }
+        return file;
+    }
 }

@@ -21,17 +21,9 @@ class WorkspaceUpgradeAndBackupTest {
     private final UserService users = new UserService();
 
     @Test
-    void workspaceOfTheFirstMigrationIsBackedUpThenUpgradedKeepingItsData() {
+    void workspaceOfTheFirstMigrationIsBackedUpThenUpgradedKeepingItsData() throws Exception {
         Path file = dir.resolve("lama.tata");
-        store.createFile(file, 1);
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             var st = c.prepareStatement("INSERT INTO app_user (username, full_name, role, password_hash)"
-                     + " VALUES ('admin', 'Admin Lama', 'ADMIN', ?)")) {
-            st.setString(1, id.tata.workspace.user.PasswordHasher.standard().hash(PASSWORD));
-            st.executeUpdate();
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
+        TestWorkspaces.firstVersionWorkspace(file);
         assertEquals(1, WorkspaceInspector.inspect(file));
 
         try (Workspace upgraded = store.open(file, false)) {
