@@ -44,6 +44,7 @@ public final class AgencyViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final boolean canEdit;
+    private final RecordStore<Agency> store;
 
     public AgencyViewModel(AgencyService service, Session session, TaskExecutor tasks, CommandStack commands,
                            I18n i18n) {
@@ -53,6 +54,8 @@ public final class AgencyViewModel {
         this.commands = commands;
         this.i18n = i18n;
         this.canEdit = session.can(Permission.ORGANIZATION_EDIT) && !session.workspace().readOnly();
+        this.store = new RecordStore<>(a -> service.create(session, a), a -> service.restore(session, a),
+                a -> service.update(session, a), a -> service.delete(session, a.id()));
         search.addListener((obs, old, text) -> visible.setPredicate(matching(text)));
     }
 
@@ -157,8 +160,8 @@ public final class AgencyViewModel {
             return;
         }
         UndoableCommand command = form.original() == null
-                ? new AddAgencyCommand(service, session, edited, i18n.text("agency.ui.command.add"))
-                : new EditAgencyCommand(service, session, form.original(), edited, i18n.text("agency.ui.command.edit"));
+                ? new AddRecordCommand<>(store, edited, i18n.text("agency.ui.command.add"))
+                : new EditRecordCommand<>(store, form.original(), edited, i18n.text("agency.ui.command.edit"));
         form.busy().set(true);
         run(command, () -> {
             form.busy().set(false);
@@ -173,7 +176,7 @@ public final class AgencyViewModel {
         if (!canEdit) {
             return;
         }
-        run(new DeleteAgencyCommand(service, session, agency, i18n.text("agency.ui.command.delete")), () -> { },
+        run(new DeleteRecordCommand<>(store, agency, i18n.text("agency.ui.command.delete")), () -> { },
                 onError);
     }
 

@@ -55,6 +55,7 @@ public final class PersonViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final boolean canEdit;
+    private final RecordStore<Person> store;
 
     /** What one load reads, so the table never shows people next to another moment's agencies. */
     private record Loaded(List<Person> people, List<Agency> agencies, List<Position> positions) { }
@@ -69,6 +70,8 @@ public final class PersonViewModel {
         this.commands = commands;
         this.i18n = i18n;
         this.canEdit = session.can(Permission.ORGANIZATION_EDIT) && !session.workspace().readOnly();
+        this.store = new RecordStore<>(p -> people.create(session, p), p -> people.restore(session, p),
+                p -> people.update(session, p), p -> people.delete(session, p.id()));
         search.addListener((obs, old, now) -> filter());
         agencyFilter.addListener((obs, old, now) -> filter());
     }
@@ -207,10 +210,13 @@ public final class PersonViewModel {
             onSaved.run(); // nothing changed: no empty step in the undo history
             return;
         }
-        UndoableCommand command = form.original() == null
-                ? new AddPersonCommand(people, session, edited, created, i18n.text("person.ui.command.add"))
-                : new EditPersonCommand(people, session, form.original(), edited, created,
-                        i18n.text("person.ui.command.edit"));
+        Person original = form.original();
+        String name = original == null ? i18n.text("person.ui.command.add") : i18n.text("person.ui.command.edit");
+        UndoableCommand command = new WithNewPositionCommand(session, created, positionId -> {
+            Person person = positionId == null ? edited : edited.withPositionId(positionId);
+            return original == null ? new AddRecordCommand<>(store, person, name)
+                    : new EditRecordCommand<>(store, original, person, name);
+        }, name);
         form.busy().set(true);
         run(command, () -> {
             form.busy().set(false);
@@ -229,7 +235,7 @@ public final class PersonViewModel {
         if (!canEdit) {
             return;
         }
-        run(new DeletePersonCommand(people, session, person, i18n.text("person.ui.command.delete")), () -> { },
+        run(new DeleteRecordCommand<>(store, person, i18n.text("person.ui.command.delete")), () -> { },
                 e -> onError.accept(message(e)));
     }
 

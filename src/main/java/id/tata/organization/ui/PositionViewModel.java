@@ -56,6 +56,7 @@ public final class PositionViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final boolean canEdit;
+    private final RecordStore<Position> store;
 
     /** What one load reads, so holder counts never belong to another moment than the jabatan they count. */
     private record Loaded(List<Position> positions, List<Agency> agencies, List<Person> people) { }
@@ -70,6 +71,8 @@ public final class PositionViewModel {
         this.commands = commands;
         this.i18n = i18n;
         this.canEdit = session.can(Permission.ORGANIZATION_EDIT) && !session.workspace().readOnly();
+        this.store = new RecordStore<>(p -> positions.create(session, p), p -> positions.restore(session, p),
+                p -> positions.update(session, p), p -> positions.delete(session, p.id()));
         search.addListener((obs, old, now) -> filter());
         agencyFilter.addListener((obs, old, now) -> filter());
     }
@@ -190,9 +193,8 @@ public final class PositionViewModel {
             return;
         }
         UndoableCommand command = form.original() == null
-                ? new AddPositionCommand(positions, session, edited, i18n.text("position.ui.command.add"))
-                : new EditPositionCommand(positions, session, form.original(), edited,
-                        i18n.text("position.ui.command.edit"));
+                ? new AddRecordCommand<>(store, edited, i18n.text("position.ui.command.add"))
+                : new EditRecordCommand<>(store, form.original(), edited, i18n.text("position.ui.command.edit"));
         form.busy().set(true);
         run(command, () -> {
             form.busy().set(false);
@@ -215,7 +217,7 @@ public final class PositionViewModel {
         if (!canEdit) {
             return;
         }
-        run(new DeletePositionCommand(positions, session, position, i18n.text("position.ui.command.delete")),
+        run(new DeleteRecordCommand<>(store, position, i18n.text("position.ui.command.delete")),
                 () -> { }, e -> onError.accept(message(e)));
     }
 
