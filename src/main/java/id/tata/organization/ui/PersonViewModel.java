@@ -57,7 +57,8 @@ public final class PersonViewModel {
         this.session = session;
         this.i18n = i18n;
         this.list = new RecordListModel<>(session, tasks, commands, i18n, "person.ui",
-                p -> new Loaded(people.list(session), agencyService.list(session), positionService.list(session)), this::show);
+                p -> new Loaded(people.list(session), agencyService.list(session), positionService.list(session)),
+                this::show);
         this.store = new RecordStore<>(p -> people.create(session, p), p -> people.restore(session, p),
                 p -> people.update(session, p), p -> people.delete(session, p.id()));
         search.addListener((obs, old, now) -> filter());

@@ -58,7 +58,8 @@ public final class PositionViewModel {
         this.session = session;
         this.i18n = i18n;
         this.list = new RecordListModel<>(session, tasks, commands, i18n, "position.ui",
-                p -> new Loaded(positions.list(session), agencyService.list(session), people.list(session)), this::show);
+                p -> new Loaded(positions.list(session), agencyService.list(session), people.list(session)),
+                this::show);
         this.store = new RecordStore<>(p -> positions.create(session, p), p -> positions.restore(session, p),
                 p -> positions.update(session, p), p -> positions.delete(session, p.id()));
         search.addListener((obs, old, now) -> filter());
