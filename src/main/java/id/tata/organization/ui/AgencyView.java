@@ -1,24 +1,19 @@
 package id.tata.organization.ui;
 
-import id.tata.common.ui.Toolbars;
 import id.tata.organization.domain.Agency;
 import id.tata.shell.ModuleContext;
 import id.tata.shell.ModuleView;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -47,32 +42,14 @@ final class AgencyView implements ModuleView {
     }
 
     private void build() {
-        TextField search = new TextField();
-        search.setId("agencySearch");
-        search.setPromptText(text("agency.ui.search"));
-        search.textProperty().bindBidirectional(model.searchText());
-        search.setPrefColumnCount(24);
-        Button add = button("agencyAdd", "agency.ui.add", new FontIcon(Material2AL.ADD));
-        add.getStyleClass().add("accent");
-        add.setOnAction(e -> edit(null));
-        Button change = button("agencyEdit", "agency.ui.edit", new FontIcon(Material2AL.EDIT));
-        change.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
-        Button delete = button("agencyDelete", "agency.ui.delete", new FontIcon(Material2AL.DELETE));
-        delete.getStyleClass().add("danger");
-        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
-        var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
-        add.setDisable(!model.canEdit());
-        change.disableProperty().bind(nothingSelected.or(new javafx.beans.property.SimpleBooleanProperty(!model.canEdit())));
-        delete.disableProperty().bind(change.disableProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        TextField search = RecordPage.searchField(context, "agency", model.searchText(), 24);
+        List<Node> buttons = new ArrayList<>(RecordPage.editButtons(context, "agency", table, model.canEdit(),
+                this::edit, this::delete));
         OrganizationTransferActions transfer = new OrganizationTransferActions(context,
                 () -> root.getScene().getWindow(), this::refresh);
-        HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, spacer, add, change, delete,
-                transfer.importButton(ImportKind.AGENCIES), transfer.exportButton(ImportKind.AGENCIES));
-        Toolbars.keepButtonLabels(toolbar);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("tata-toolbar");
+        buttons.add(transfer.importButton(ImportKind.AGENCIES));
+        buttons.add(transfer.exportButton(ImportKind.AGENCIES));
+        HBox toolbar = RecordPage.toolbar(List.of(new FontIcon(Material2MZ.SEARCH), search), buttons);
         VBox top = RecordPage.header(context, "agency", model.canEdit(), toolbar, model.errorText());
         root.setTop(top);
         root.setCenter(table());
@@ -115,12 +92,6 @@ final class AgencyView implements ModuleView {
         if (context.dialogs().confirm(text("agency.ui.delete.title"), text("agency.ui.delete.confirm", shown))) {
             model.delete(agency, message -> context.dialogs().showError(text("agency.ui.delete.title"), message));
         }
-    }
-
-    private Button button(String id, String key, FontIcon icon) {
-        Button button = new Button(text(key), icon);
-        button.setId(id);
-        return button;
     }
 
     private String text(String key, Object... args) {

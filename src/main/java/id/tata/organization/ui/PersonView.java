@@ -1,27 +1,23 @@
 package id.tata.organization.ui;
 
-import id.tata.common.ui.Toolbars;
 import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.Person;
 import id.tata.shell.ModuleContext;
 import id.tata.shell.ModuleView;
 import id.tata.workspace.user.Permission;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -60,32 +56,15 @@ final class PersonView implements ModuleView {
     }
 
     private HBox toolbar() {
-        TextField search = new TextField();
-        search.setId("personSearch");
-        search.setPromptText(text("person.ui.search"));
-        search.textProperty().bindBidirectional(model.searchText());
-        search.setPrefColumnCount(14);
-        Button add = button("personAdd", "person.ui.add", new FontIcon(Material2AL.ADD));
-        add.getStyleClass().add("accent");
-        add.setOnAction(e -> edit(null));
-        add.setDisable(!canEdit);
-        Button change = button("personEdit", "person.ui.edit", new FontIcon(Material2AL.EDIT));
-        change.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
-        change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(add.disableProperty()));
-        Button delete = button("personDelete", "person.ui.delete", new FontIcon(Material2AL.DELETE));
-        delete.getStyleClass().add("danger");
-        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
-        delete.disableProperty().bind(change.disableProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        TextField search = RecordPage.searchField(context, "person", model.searchText(), 14);
+        List<Node> buttons = new ArrayList<>(RecordPage.editButtons(context, "person", table, canEdit, this::edit,
+                this::delete));
         OrganizationTransferActions transfer = new OrganizationTransferActions(context,
                 () -> root.getScene().getWindow(), this::refresh);
-        HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, new FontIcon(Material2AL.FILTER_LIST),
-                agencyFilter(), spacer, add, change, delete, transfer.importButton(ImportKind.PEOPLE),
-                transfer.exportButton(ImportKind.PEOPLE));
-        Toolbars.keepButtonLabels(toolbar);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("tata-toolbar");
+        buttons.add(transfer.importButton(ImportKind.PEOPLE));
+        buttons.add(transfer.exportButton(ImportKind.PEOPLE));
+        HBox toolbar = RecordPage.toolbar(List.of(new FontIcon(Material2MZ.SEARCH), search,
+                new FontIcon(Material2AL.FILTER_LIST), agencyFilter()), buttons);
         return toolbar;
     }
 
@@ -132,12 +111,6 @@ final class PersonView implements ModuleView {
                 text("person.ui.delete.confirm", person.displayName()))) {
             model.delete(person, message -> context.dialogs().showError(text("person.ui.delete.title"), message));
         }
-    }
-
-    private Button button(String id, String key, FontIcon icon) {
-        Button button = new Button(text(key), icon);
-        button.setId(id);
-        return button;
     }
 
     private String text(String key, Object... args) {

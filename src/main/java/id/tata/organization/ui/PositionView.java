@@ -1,15 +1,12 @@
 package id.tata.organization.ui;
 
-import id.tata.common.ui.Toolbars;
 import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.Position;
 import id.tata.shell.ModuleContext;
 import id.tata.shell.ModuleView;
 import id.tata.workspace.user.Permission;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -18,8 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -68,32 +63,13 @@ final class PositionView implements ModuleView {
     }
 
     private HBox toolbar() {
-        TextField search = new TextField();
-        search.setId("positionSearch");
-        search.setPromptText(text("position.ui.search"));
-        search.textProperty().bindBidirectional(model.searchText());
-        search.setPrefColumnCount(20);
-        Button add = button("positionAdd", "position.ui.add", new FontIcon(Material2AL.ADD));
-        add.getStyleClass().add("accent");
-        add.setOnAction(e -> edit(null));
-        add.setDisable(!canEdit);
-        Button change = button("positionEdit", "position.ui.edit", new FontIcon(Material2AL.EDIT));
-        change.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
-        change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(add.disableProperty()));
-        Button delete = button("positionDelete", "position.ui.delete", new FontIcon(Material2AL.DELETE));
-        delete.getStyleClass().add("danger");
-        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
-        delete.disableProperty().bind(change.disableProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        TextField search = RecordPage.searchField(context, "position", model.searchText(), 20);
         ComboBox<Optional<Agency>> filter = AgencyFilterChoice.create("positionAgencyFilter", model.agencies(),
                 model.agencyFilter(), model::agencyLabel, text("position.ui.allAgencies"));
         filter.setPrefWidth(240); // no import/export buttons here: room for "Semua Perangkat Daerah" in full
-        HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, new FontIcon(Material2AL.FILTER_LIST),
-                filter, spacer, add, change, delete);
-        Toolbars.keepButtonLabels(toolbar);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("tata-toolbar");
+        HBox toolbar = RecordPage.toolbar(List.of(new FontIcon(Material2MZ.SEARCH), search,
+                new FontIcon(Material2AL.FILTER_LIST), filter),
+                RecordPage.editButtons(context, "position", table, canEdit, this::edit, this::delete));
         return toolbar;
     }
 
@@ -172,12 +148,6 @@ final class PositionView implements ModuleView {
                 text("position.ui.delete.confirm", position.name()))) {
             model.delete(position, message -> context.dialogs().showError(text("position.ui.delete.title"), message));
         }
-    }
-
-    private Button button(String id, String key, FontIcon icon) {
-        Button button = new Button(text(key), icon);
-        button.setId(id);
-        return button;
     }
 
     private String text(String key, Object... args) {

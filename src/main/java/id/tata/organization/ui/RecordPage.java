@@ -1,20 +1,29 @@
 package id.tata.organization.ui;
 
 import id.tata.shell.ModuleContext;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
+import id.tata.common.ui.Toolbars;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -92,5 +101,52 @@ final class RecordPage {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
+    }
+
+    static TextField searchField(ModuleContext context, String record, StringProperty text, int columns) {
+        TextField search = new TextField();
+        search.setId(record + "Search");
+        search.setPromptText(context.i18n().text(record + ".ui.search"));
+        search.textProperty().bindBidirectional(text);
+        search.setPrefColumnCount(columns);
+        return search;
+    }
+
+    /** Add, Edit and Delete; Edit and Delete act on the selected row, so they are off while none is selected. */
+    static <T> List<Button> editButtons(ModuleContext context, String record, TableView<T> table, boolean canEdit,
+                                        Consumer<T> edit, Consumer<T> delete) {
+        Button add = button(context, record + "Add", record + ".ui.add", new FontIcon(Material2AL.ADD));
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> edit.accept(null));
+        add.setDisable(!canEdit);
+        Button change = button(context, record + "Edit", record + ".ui.edit", new FontIcon(Material2AL.EDIT));
+        change.setOnAction(e -> edit.accept(table.getSelectionModel().getSelectedItem()));
+        change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(add.disableProperty()));
+        Button remove = button(context, record + "Delete", record + ".ui.delete", new FontIcon(Material2AL.DELETE));
+        remove.getStyleClass().add("danger");
+        remove.setOnAction(e -> delete.accept(table.getSelectionModel().getSelectedItem()));
+        remove.disableProperty().bind(change.disableProperty());
+        return List.of(add, change, remove);
+    }
+
+    /** Search and filters on the left, buttons on the right; buttons keep their whole labels when room runs out. */
+    static HBox toolbar(List<? extends Node> left, List<? extends Node> right) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox();
+        toolbar.getChildren().addAll(left);
+        toolbar.getChildren().add(spacer);
+        toolbar.getChildren().addAll(right);
+        Toolbars.keepButtonLabels(toolbar);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add("tata-toolbar");
+        return toolbar;
+    }
+
+    private static Button button(ModuleContext context, String id, String key, FontIcon icon) {
+        Button button = new Button(context.i18n().text(key), icon);
+        button.setId(id);
+        return button;
     }
 }
