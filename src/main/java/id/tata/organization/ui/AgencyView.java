@@ -1,31 +1,19 @@
 package id.tata.organization.ui;
 
-import id.tata.common.ui.Toolbars;
 import id.tata.organization.domain.Agency;
 import id.tata.shell.ModuleContext;
 import id.tata.shell.ModuleView;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -54,49 +42,15 @@ final class AgencyView implements ModuleView {
     }
 
     private void build() {
-        Label title = new Label(text("agency.ui.title"));
-        title.getStyleClass().addAll("title-2", "tata-title");
-        TextField search = new TextField();
-        search.setId("agencySearch");
-        search.setPromptText(text("agency.ui.search"));
-        search.textProperty().bindBidirectional(model.searchText());
-        search.setPrefColumnCount(24);
-        Button add = button("agencyAdd", "agency.ui.add", new FontIcon(Material2AL.ADD));
-        add.getStyleClass().add("accent");
-        add.setOnAction(e -> edit(null));
-        Button change = button("agencyEdit", "agency.ui.edit", new FontIcon(Material2AL.EDIT));
-        change.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
-        Button delete = button("agencyDelete", "agency.ui.delete", new FontIcon(Material2AL.DELETE));
-        delete.getStyleClass().add("danger");
-        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
-        var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
-        add.setDisable(!model.canEdit());
-        change.disableProperty().bind(nothingSelected.or(new javafx.beans.property.SimpleBooleanProperty(!model.canEdit())));
-        delete.disableProperty().bind(change.disableProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        TextField search = RecordPage.searchField(context, "agency", model.searchText(), 24);
+        List<Node> buttons = new ArrayList<>(RecordPage.editButtons(context, "agency", table, model.canEdit(),
+                this::edit, this::delete));
         OrganizationTransferActions transfer = new OrganizationTransferActions(context,
                 () -> root.getScene().getWindow(), this::refresh);
-        HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, spacer, add, change, delete,
-                transfer.importButton(ImportKind.AGENCIES), transfer.exportButton(ImportKind.AGENCIES));
-        Toolbars.keepButtonLabels(toolbar);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("tata-toolbar");
-        VBox top = new VBox(title, toolbar);
-        if (!model.canEdit()) {
-            Label why = new Label(text(context.session().workspace().readOnly()
-                    ? "agency.ui.readOnly" : "agency.ui.noPermission"));
-            why.getStyleClass().add("text-muted");
-            why.setId("agencyReadOnlyNote");
-            top.getChildren().add(why);
-        }
-        Label error = new Label();
-        error.getStyleClass().add("danger");
-        error.textProperty().bind(model.errorText());
-        error.visibleProperty().bind(model.errorText().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        top.getChildren().add(error);
-        top.getStyleClass().add("tata-page-header");
+        buttons.add(transfer.importButton(ImportKind.AGENCIES));
+        buttons.add(transfer.exportButton(ImportKind.AGENCIES));
+        HBox toolbar = RecordPage.toolbar(List.of(new FontIcon(Material2MZ.SEARCH), search), buttons);
+        VBox top = RecordPage.header(context, "agency", model.canEdit(), toolbar, model.errorText());
         root.setTop(top);
         root.setCenter(table());
         root.getStyleClass().add("tata-page");
@@ -113,47 +67,15 @@ final class AgencyView implements ModuleView {
                 column("agency.ui.column.parent", model::parentName, 130)));
         // Official names run long ("Dinas Komunikasi, Informatika, Statistik dan Persandian"): Nama takes the room.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Label placeholder = new Label();
-        placeholder.setId("agencyEmpty");
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("text-muted");
-        placeholder.textProperty().bind(model.placeholderText());
-        table.setPlaceholder(placeholder);
-        table.setRowFactory(t -> {
-            TableRow<Agency> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty() && model.canEdit()) {
-                    edit(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            Agency selected = table.getSelectionModel().getSelectedItem();
-            if (selected != null && model.canEdit() && e.getCode() == KeyCode.DELETE) {
-                delete(selected);
-            } else if (selected != null && model.canEdit() && e.getCode() == KeyCode.ENTER) {
-                edit(selected);
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
+        RecordPage.makeEditable(table, "agencyEmpty", model.placeholderText(), model.canEdit(), this::edit,
+                this::delete);
         return table;
     }
 
     private TableColumn<Agency, String> column(String key, Function<Agency, String> value, double width) {
-        TableColumn<Agency, String> column = new TableColumn<>(text(key));
-        column.setCellValueFactory(c -> (ObservableValue<String>) new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        TableColumn<Agency, String> column = RecordPage.textColumn(text(key), value);
         column.setPrefWidth(width);
         column.setMaxWidth(width * 1.4);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // The whole text on hover, for names cut short by a narrow window.
-                setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
-            }
-        });
         return column;
     }
 
@@ -170,12 +92,6 @@ final class AgencyView implements ModuleView {
         if (context.dialogs().confirm(text("agency.ui.delete.title"), text("agency.ui.delete.confirm", shown))) {
             model.delete(agency, message -> context.dialogs().showError(text("agency.ui.delete.title"), message));
         }
-    }
-
-    private Button button(String id, String key, FontIcon icon) {
-        Button button = new Button(text(key), icon);
-        button.setId(id);
-        return button;
     }
 
     private String text(String key, Object... args) {

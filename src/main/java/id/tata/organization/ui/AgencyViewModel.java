@@ -1,8 +1,6 @@
 package id.tata.organization.ui;
 
-import id.tata.common.error.TataException;
 import id.tata.common.l10n.I18n;
-import id.tata.common.task.BackgroundTask;
 import id.tata.common.task.TaskExecutor;
 import id.tata.common.undo.CommandStack;
 import id.tata.common.undo.UndoableCommand;
@@ -10,16 +8,11 @@ import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.AgencyKind;
 import id.tata.organization.service.AgencyService;
 import id.tata.workspace.Session;
-import id.tata.workspace.user.Permission;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.util.HashSet;
 import java.util.List;
@@ -35,29 +28,27 @@ import java.util.function.Consumer;
 public final class AgencyViewModel {
     private final AgencyService service;
     private final Session session;
-    private final TaskExecutor tasks;
-    private final CommandStack commands;
     private final I18n i18n;
-    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
-    private final FilteredList<Agency> visible = new FilteredList<>(agencies);
+    private final RecordListModel<Agency> list;
+    private final ObservableList<Agency> agencies;
     private final StringProperty search = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final boolean canEdit;
+    private final RecordStore<Agency> store;
 
     public AgencyViewModel(AgencyService service, Session session, TaskExecutor tasks, CommandStack commands,
                            I18n i18n) {
         this.service = service;
         this.session = session;
-        this.tasks = tasks;
-        this.commands = commands;
         this.i18n = i18n;
-        this.canEdit = session.can(Permission.ORGANIZATION_EDIT) && !session.workspace().readOnly();
-        search.addListener((obs, old, text) -> visible.setPredicate(matching(text)));
+        this.list = new RecordListModel<>(session, tasks, commands, i18n, "agency.ui", p -> service.list(session),
+                loaded -> loaded);
+        this.agencies = list.records();
+        this.store = new RecordStore<>(a -> service.create(session, a), a -> service.restore(session, a),
+                a -> service.update(session, a), a -> service.delete(session, a.id()));
+        search.addListener((obs, old, text) -> list.visible().setPredicate(matching(text)));
     }
 
     public ObservableList<Agency> visibleAgencies() {
-        return visible;
+        return list.visible();
     }
 
     public List<Agency> allAgencies() {
@@ -70,37 +61,25 @@ public final class AgencyViewModel {
 
     /** The last error of loading or deleting, for the view to show; empty when none. */
     public StringProperty errorText() {
-        return error;
+        return list.errorText();
     }
 
     public ReadOnlyBooleanProperty loading() {
-        return loading.getReadOnlyProperty();
+        return list.loading();
     }
 
     /** False for roles without ORGANIZATION_EDIT and for read-only workspaces. */
     public boolean canEdit() {
-        return canEdit;
+        return list.canEdit();
     }
 
     /** What an empty table says: still loading, nothing yet, or nothing matching the search. */
     public StringBinding placeholderText() {
-        return Bindings.createStringBinding(() -> loading.get() ? i18n.text("agency.ui.loading")
-                        : agencies.isEmpty() ? i18n.text("agency.ui.empty")
-                        : i18n.text("agency.ui.noMatch", search.get().strip()),
-                loading, agencies, search);
+        return list.placeholderText(() -> i18n.text("agency.ui.noMatch", search.get().strip()), search);
     }
 
     public void reload() {
-        loading.set(true);
-        tasks.execute(BackgroundTask.of(i18n.text("agency.ui.task.load"), p -> service.list(session))
-                .onSuccess(list -> {
-                    agencies.setAll(list);
-                    loading.set(false);
-                })
-                .onFailure(e -> {
-                    loading.set(false);
-                    error.set(message(e));
-                }));
+        list.reload();
     }
 
     /** The kind's label; the org branch supplies the agency.kind.* keys. */
@@ -148,7 +127,7 @@ public final class AgencyViewModel {
 
     /** Checks the form, then adds or changes the agency in the background; {@code onSaved} runs on success. */
     public void save(AgencyForm form, Runnable onSaved) {
-        if (!canEdit || form.busy().get() || !form.validate(agencies, i18n)) {
+        if (!list.canEdit() || form.busy().get() || !form.validate(agencies, i18n)) {
             return;
         }
         Agency edited = form.toAgency();
@@ -157,38 +136,17 @@ public final class AgencyViewModel {
             return;
         }
         UndoableCommand command = form.original() == null
-                ? new AddAgencyCommand(service, session, edited, i18n.text("agency.ui.command.add"))
-                : new EditAgencyCommand(service, session, form.original(), edited, i18n.text("agency.ui.command.edit"));
-        form.busy().set(true);
-        run(command, () -> {
-            form.busy().set(false);
-            onSaved.run();
-        }, message -> {
-            form.busy().set(false);
-            form.generalError().set(message);
-        });
+                ? new AddRecordCommand<>(store, edited, i18n.text("agency.ui.command.add"))
+                : new EditRecordCommand<>(store, form.original(), edited, i18n.text("agency.ui.command.edit"));
+        list.save(command, form.busy(), onSaved, e -> form.generalError().set(list.message(e)));
     }
 
     public void delete(Agency agency, Consumer<String> onError) {
-        if (!canEdit) {
+        if (!list.canEdit()) {
             return;
         }
-        run(new DeleteAgencyCommand(service, session, agency, i18n.text("agency.ui.command.delete")), () -> { },
-                onError);
-    }
-
-    private void run(UndoableCommand command, Runnable onDone, Consumer<String> onError) {
-        tasks.execute(BackgroundTask.of(command.name(), p -> {
-            commands.execute(command);
-            return null;
-        }).onSuccess(v -> {
-            reload();
-            onDone.run();
-        }).onFailure(e -> onError.accept(message(e))));
-    }
-
-    private String message(Throwable e) {
-        return e instanceof TataException te ? te.message(i18n) : i18n.text("agency.ui.error.unexpected", e);
+        list.run(new DeleteRecordCommand<>(store, agency, i18n.text("agency.ui.command.delete")), () -> { },
+                e -> onError.accept(list.message(e)));
     }
 
     private static java.util.function.Predicate<Agency> matching(String text) {

@@ -3,21 +3,10 @@ package id.tata.organization.ui;
 import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.Ranks;
 import id.tata.shell.ModuleContext;
-import id.tata.shell.Shell;
 import javafx.beans.property.StringProperty;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import java.util.List;
@@ -29,65 +18,38 @@ final class PersonEditor {
     private final PersonViewModel model;
     private final PersonForm form;
     private final ModuleContext context;
-    private final Stage stage = new Stage();
+    private final EditorDialog dialog;
 
     PersonEditor(PersonViewModel model, PersonForm form, ModuleContext context) {
         this.model = model;
         this.form = form;
         this.context = context;
+        this.dialog = new EditorDialog(context.i18n(), "person", FIELD_WIDTH);
     }
 
     void show(Window owner) {
         TextField nip = field("personNip", form.nip());
         nip.setPromptText(text("person.ui.field.nipPrompt"));
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("tata-form");
-        row(grid, "person.ui.field.nip", nip, form.nipError(), "personNipError");
-        row(grid, "person.ui.field.frontTitle", field("personFrontTitle", form.frontTitle()), null, null);
-        row(grid, "person.ui.field.name", field("personName", form.name()), form.nameError(), "personNameError");
-        row(grid, "person.ui.field.backTitle", field("personBackTitle", form.backTitle()), null, null);
-        row(grid, "person.ui.field.rank", typedChoice("personRank", form.rank(), "person.ui.field.rankPrompt",
+        dialog.row("person.ui.field.nip", nip, form.nipError(), "personNipError");
+        dialog.row("person.ui.field.frontTitle", field("personFrontTitle", form.frontTitle()), null, null);
+        dialog.row("person.ui.field.name", field("personName", form.name()), form.nameError(), "personNameError");
+        dialog.row("person.ui.field.backTitle", field("personBackTitle", form.backTitle()), null, null);
+        dialog.row("person.ui.field.rank", typedChoice("personRank", form.rank(), "person.ui.field.rankPrompt",
                 Ranks.CIVIL_SERVANT),
                 null, null);
         ComboBox<String> position = typedChoice("personPosition", form.position(), "person.ui.field.positionPrompt",
                 model.positionNames(form.agency().get()));
-        row(grid, "person.ui.field.agency", agencyChoice(position), form.agencyError(), "personAgencyError");
-        row(grid, "person.ui.field.position", position, form.positionError(), "personPositionError");
-        row(grid, "person.ui.field.email", field("personEmail", form.email()), form.emailError(), "personEmailError");
-        row(grid, "person.ui.field.phone", field("personPhone", form.phone()), form.phoneError(), "personPhoneError");
+        dialog.row("person.ui.field.agency", agencyChoice(position), form.agencyError(), "personAgencyError");
+        dialog.row("person.ui.field.position", position, form.positionError(), "personPositionError");
+        dialog.row("person.ui.field.email", field("personEmail", form.email()), form.emailError(), "personEmailError");
+        dialog.row("person.ui.field.phone", field("personPhone", form.phone()), form.phoneError(), "personPhoneError");
         Label hint = new Label(text("person.ui.field.positionHint"));
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
         hint.setMaxWidth(FIELD_WIDTH + 140);
-        VBox root = new VBox(grid, hint, errorLine(form.generalError(), "personFormError"), buttons());
-        root.getStyleClass().add("tata-dialog");
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(Shell.STYLESHEET);
-        stage.setScene(scene);
-        stage.setTitle(text(form.original() == null ? "person.ui.addTitle" : "person.ui.editTitle"));
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        // Error lines take room only when shown: grow the window with them, or they push the buttons out of sight.
-        form.errors().forEach(error -> error.addListener((obs, old, now) -> stage.sizeToScene()));
-        stage.show();
-        nip.requestFocus();
-    }
-
-    private HBox buttons() {
-        Button save = new Button(text("person.ui.save"));
-        save.setId("personSave");
-        save.setDefaultButton(true);
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(form.busy());
-        save.setOnAction(e -> model.save(form, stage::close));
-        Button cancel = new Button(text("person.ui.cancel"));
-        cancel.setId("personCancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(cancel, save);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.getStyleClass().add("tata-buttons");
-        return buttons;
+        dialog.show(owner, form.original() == null, form.errors(), nip, dialog.grid(), hint,
+                dialog.errorLine(form.generalError(), "personFormError"),
+                dialog.buttons(form.busy(), close -> model.save(form, close)));
     }
 
     /** Picking another agency offers that agency's jabatan; what was typed stays, to be created there if new. */
@@ -129,32 +91,8 @@ final class PersonEditor {
         return choice;
     }
 
-    private void row(GridPane grid, String key, Node field, StringProperty error, String errorId) {
-        Label label = new Label(text(key));
-        label.setLabelFor(field);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        VBox cell = error == null ? new VBox(field) : new VBox(field, errorLine(error, errorId));
-        cell.getStyleClass().add("tata-field");
-        GridPane.setHgrow(cell, Priority.ALWAYS);
-        grid.addRow(grid.getRowCount(), label, cell);
-    }
-
-    private static Label errorLine(StringProperty error, String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().addAll("danger", "tata-error");
-        label.setWrapText(true);
-        label.setMaxWidth(FIELD_WIDTH);
-        label.textProperty().bind(error);
-        label.visibleProperty().bind(error.isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
-    }
-
     private static TextField field(String id, StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.textProperty().bindBidirectional(value);
+        TextField field = EditorDialog.textField(id, value);
         field.setPrefWidth(FIELD_WIDTH);
         return field;
     }

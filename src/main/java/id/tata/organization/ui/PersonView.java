@@ -1,33 +1,23 @@
 package id.tata.organization.ui;
 
-import id.tata.common.ui.Toolbars;
 import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.Person;
 import id.tata.shell.ModuleContext;
 import id.tata.shell.ModuleView;
 import id.tata.workspace.user.Permission;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -59,55 +49,22 @@ final class PersonView implements ModuleView {
     }
 
     private void build() {
-        Label title = new Label(text("person.ui.title"));
-        title.getStyleClass().addAll("title-2", "tata-title");
-        VBox top = new VBox(title, toolbar());
-        if (!canEdit) {
-            Label why = new Label(text(context.session().workspace().readOnly()
-                    ? "person.ui.readOnly" : "person.ui.noPermission"));
-            why.getStyleClass().add("text-muted");
-            why.setId("personReadOnlyNote");
-            top.getChildren().add(why);
-        }
-        Label error = new Label();
-        error.getStyleClass().add("danger");
-        error.textProperty().bind(model.errorText());
-        error.visibleProperty().bind(model.errorText().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        top.getChildren().add(error);
-        top.getStyleClass().add("tata-page-header");
+        VBox top = RecordPage.header(context, "person", canEdit, toolbar(), model.errorText());
         root.setTop(top);
         root.setCenter(table());
         root.getStyleClass().add("tata-page");
     }
 
     private HBox toolbar() {
-        TextField search = new TextField();
-        search.setId("personSearch");
-        search.setPromptText(text("person.ui.search"));
-        search.textProperty().bindBidirectional(model.searchText());
-        search.setPrefColumnCount(14);
-        Button add = button("personAdd", "person.ui.add", new FontIcon(Material2AL.ADD));
-        add.getStyleClass().add("accent");
-        add.setOnAction(e -> edit(null));
-        add.setDisable(!canEdit);
-        Button change = button("personEdit", "person.ui.edit", new FontIcon(Material2AL.EDIT));
-        change.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
-        change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(add.disableProperty()));
-        Button delete = button("personDelete", "person.ui.delete", new FontIcon(Material2AL.DELETE));
-        delete.getStyleClass().add("danger");
-        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
-        delete.disableProperty().bind(change.disableProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        TextField search = RecordPage.searchField(context, "person", model.searchText(), 14);
+        List<Node> buttons = new ArrayList<>(RecordPage.editButtons(context, "person", table, canEdit, this::edit,
+                this::delete));
         OrganizationTransferActions transfer = new OrganizationTransferActions(context,
                 () -> root.getScene().getWindow(), this::refresh);
-        HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, new FontIcon(Material2AL.FILTER_LIST),
-                agencyFilter(), spacer, add, change, delete, transfer.importButton(ImportKind.PEOPLE),
-                transfer.exportButton(ImportKind.PEOPLE));
-        Toolbars.keepButtonLabels(toolbar);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("tata-toolbar");
+        buttons.add(transfer.importButton(ImportKind.PEOPLE));
+        buttons.add(transfer.exportButton(ImportKind.PEOPLE));
+        HBox toolbar = RecordPage.toolbar(List.of(new FontIcon(Material2MZ.SEARCH), search,
+                new FontIcon(Material2AL.FILTER_LIST), agencyFilter()), buttons);
         return toolbar;
     }
 
@@ -128,48 +85,16 @@ final class PersonView implements ModuleView {
                 column("person.ui.column.agency", model::agencyName, 160, 160)));
         // Names with titles and jabatan run long ("Kepala Bidang Aplikasi Informatika"): they take the room.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Label placeholder = new Label();
-        placeholder.setId("personEmpty");
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("text-muted");
-        placeholder.textProperty().bind(model.placeholderText());
-        table.setPlaceholder(placeholder);
-        table.setRowFactory(t -> {
-            TableRow<Person> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty() && canEdit) {
-                    edit(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            Person selected = table.getSelectionModel().getSelectedItem();
-            if (selected != null && canEdit && e.getCode() == KeyCode.DELETE) {
-                delete(selected);
-            } else if (selected != null && canEdit && e.getCode() == KeyCode.ENTER) {
-                edit(selected);
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
+        RecordPage.makeEditable(table, "personEmpty", model.placeholderText(), canEdit, this::edit,
+                this::delete);
         return table;
     }
 
     private TableColumn<Person, String> column(String key, Function<Person, String> value, double width,
                                                double minWidth) {
-        TableColumn<Person, String> column = new TableColumn<>(text(key));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        TableColumn<Person, String> column = RecordPage.textColumn(text(key), value);
         column.setPrefWidth(width);
         column.setMinWidth(minWidth);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // The whole text on hover, for names cut short by a narrow window.
-                setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
-            }
-        });
         return column;
     }
 
@@ -186,12 +111,6 @@ final class PersonView implements ModuleView {
                 text("person.ui.delete.confirm", person.displayName()))) {
             model.delete(person, message -> context.dialogs().showError(text("person.ui.delete.title"), message));
         }
-    }
-
-    private Button button(String id, String key, FontIcon icon) {
-        Button button = new Button(text(key), icon);
-        button.setId(id);
-        return button;
     }
 
     private String text(String key, Object... args) {

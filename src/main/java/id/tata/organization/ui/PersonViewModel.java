@@ -3,7 +3,6 @@ package id.tata.organization.ui;
 import id.tata.common.error.TataException;
 import id.tata.common.l10n.I18n;
 import id.tata.common.l10n.IndonesianFormat;
-import id.tata.common.task.BackgroundTask;
 import id.tata.common.task.TaskExecutor;
 import id.tata.common.undo.CommandStack;
 import id.tata.common.undo.UndoableCommand;
@@ -14,18 +13,14 @@ import id.tata.organization.service.AgencyService;
 import id.tata.organization.service.PersonService;
 import id.tata.organization.service.PositionService;
 import id.tata.workspace.Session;
-import id.tata.workspace.user.Permission;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.util.HashMap;
 import java.util.List;
@@ -42,19 +37,14 @@ public final class PersonViewModel {
     private final PositionService positionService;
     private final AgencyService agencyService;
     private final Session session;
-    private final TaskExecutor tasks;
-    private final CommandStack commands;
     private final I18n i18n;
-    private final ObservableList<Person> persons = FXCollections.observableArrayList();
-    private final FilteredList<Person> visible = new FilteredList<>(persons);
+    private final RecordListModel<Person> list;
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final Map<Long, Agency> agencyById = new HashMap<>();
     private final Map<Long, Position> positionById = new HashMap<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Agency> agencyFilter = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final boolean canEdit;
+    private final RecordStore<Person> store;
 
     /** What one load reads, so the table never shows people next to another moment's agencies. */
     private record Loaded(List<Person> people, List<Agency> agencies, List<Position> positions) { }
@@ -65,20 +55,22 @@ public final class PersonViewModel {
         this.positionService = positions;
         this.agencyService = agencies;
         this.session = session;
-        this.tasks = tasks;
-        this.commands = commands;
         this.i18n = i18n;
-        this.canEdit = session.can(Permission.ORGANIZATION_EDIT) && !session.workspace().readOnly();
+        this.list = new RecordListModel<>(session, tasks, commands, i18n, "person.ui",
+                p -> new Loaded(people.list(session), agencyService.list(session), positionService.list(session)),
+                this::show);
+        this.store = new RecordStore<>(p -> people.create(session, p), p -> people.restore(session, p),
+                p -> people.update(session, p), p -> people.delete(session, p.id()));
         search.addListener((obs, old, now) -> filter());
         agencyFilter.addListener((obs, old, now) -> filter());
     }
 
     public ObservableList<Person> visiblePeople() {
-        return visible;
+        return list.visible();
     }
 
     public List<Person> allPeople() {
-        return List.copyOf(persons);
+        return List.copyOf(list.records());
     }
 
     /** The Perangkat Daerah to filter by and to pick in the dialog, ordered as the service lists them. */
@@ -97,38 +89,28 @@ public final class PersonViewModel {
 
     /** The last error of loading or deleting, for the view to show; empty when none. */
     public StringProperty errorText() {
-        return error;
+        return list.errorText();
     }
 
     public ReadOnlyBooleanProperty loading() {
-        return loading.getReadOnlyProperty();
+        return list.loading();
     }
 
     /** False for roles without ORGANIZATION_EDIT and for read-only workspaces. */
     public boolean canEdit() {
-        return canEdit;
+        return list.canEdit();
     }
 
     /** What an empty table says: still loading, nobody yet, or nobody matching the search and filter. */
     public StringBinding placeholderText() {
-        return Bindings.createStringBinding(() -> loading.get() ? i18n.text("person.ui.loading")
-                        : persons.isEmpty() ? i18n.text("person.ui.empty")
-                        : i18n.text("person.ui.noMatch"),
-                loading, persons, search, agencyFilter);
+        return list.placeholderText(() -> i18n.text("person.ui.noMatch"), search, agencyFilter);
     }
 
     public void reload() {
-        loading.set(true);
-        tasks.execute(BackgroundTask.of(i18n.text("person.ui.task.load"), p -> new Loaded(people.list(session),
-                        agencyService.list(session), positionService.list(session)))
-                .onSuccess(this::show)
-                .onFailure(e -> {
-                    loading.set(false);
-                    error.set(message(e));
-                }));
+        list.reload();
     }
 
-    private void show(Loaded loaded) {
+    private List<Person> show(Loaded loaded) {
         agencyById.clear();
         loaded.agencies().forEach(a -> agencyById.put(a.id(), a));
         positionById.clear();
@@ -137,9 +119,8 @@ public final class PersonViewModel {
         agencies.setAll(loaded.agencies());
         // The filter's agency may have been renamed or deleted meanwhile: keep the fresh record, or show everyone.
         agencyFilter.set(filtered == null ? null : agencyById.get(filtered.id()));
-        persons.setAll(loaded.people());
-        loading.set(false);
-        error.set("");
+        list.errorText().set("");
+        return loaded.people();
     }
 
     /** "19800101 200501 1 001", or the stored text as it is when it is not an 18-digit NIP. */
@@ -193,7 +174,7 @@ public final class PersonViewModel {
 
     /** Checks the form, then adds or changes the person in the background; {@code onSaved} runs on success. */
     public void save(PersonForm form, Runnable onSaved) {
-        if (!canEdit || form.busy().get() || !form.validate(i18n)) {
+        if (!list.canEdit() || form.busy().get() || !form.validate(i18n)) {
             return;
         }
         Agency agency = form.agency().get();
@@ -207,48 +188,32 @@ public final class PersonViewModel {
             onSaved.run(); // nothing changed: no empty step in the undo history
             return;
         }
-        UndoableCommand command = form.original() == null
-                ? new AddPersonCommand(people, session, edited, created, i18n.text("person.ui.command.add"))
-                : new EditPersonCommand(people, session, form.original(), edited, created,
-                        i18n.text("person.ui.command.edit"));
-        form.busy().set(true);
-        run(command, () -> {
-            form.busy().set(false);
-            onSaved.run();
-        }, e -> {
-            form.busy().set(false);
+        Person original = form.original();
+        String name = original == null ? i18n.text("person.ui.command.add") : i18n.text("person.ui.command.edit");
+        UndoableCommand command = new WithNewPositionCommand(session, created, positionId -> {
+            Person person = positionId == null ? edited : edited.withPositionId(positionId);
+            return original == null ? new AddRecordCommand<>(store, person, name)
+                    : new EditRecordCommand<>(store, original, person, name);
+        }, name);
+        list.save(command, form.busy(), onSaved, e -> {
             if (e instanceof TataException te) {
                 form.showRefusal(te, i18n);
             } else {
-                form.generalError().set(message(e));
+                form.generalError().set(list.message(e));
             }
         });
     }
 
     public void delete(Person person, Consumer<String> onError) {
-        if (!canEdit) {
+        if (!list.canEdit()) {
             return;
         }
-        run(new DeletePersonCommand(people, session, person, i18n.text("person.ui.command.delete")), () -> { },
-                e -> onError.accept(message(e)));
-    }
-
-    private void run(UndoableCommand command, Runnable onDone, Consumer<Throwable> onError) {
-        tasks.execute(BackgroundTask.of(command.name(), p -> {
-            commands.execute(command);
-            return null;
-        }).onSuccess(v -> {
-            reload();
-            onDone.run();
-        }).onFailure(onError));
-    }
-
-    private String message(Throwable e) {
-        return e instanceof TataException te ? te.message(i18n) : i18n.text("person.ui.error.unexpected", e);
+        list.run(new DeleteRecordCommand<>(store, person, i18n.text("person.ui.command.delete")), () -> { },
+                e -> onError.accept(list.message(e)));
     }
 
     private void filter() {
-        visible.setPredicate(new PersonFilter(search.get(), agencyFilter.get(), this::positionName,
+        list.visible().setPredicate(new PersonFilter(search.get(), agencyFilter.get(), this::positionName,
                 this::agencyWords)::test);
     }
 

@@ -3,21 +3,8 @@ package id.tata.organization.ui;
 import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.Echelons;
 import id.tata.shell.ModuleContext;
-import id.tata.shell.Shell;
-import javafx.beans.property.StringProperty;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /** Add or edit one jabatan. Errors appear under their field; the window stays open until the save succeeds. */
@@ -28,12 +15,13 @@ final class PositionEditor {
     private final PositionViewModel model;
     private final PositionForm form;
     private final ModuleContext context;
-    private final Stage stage = new Stage();
+    private final EditorDialog dialog;
 
     PositionEditor(PositionViewModel model, PositionForm form, ModuleContext context) {
         this.model = model;
         this.form = form;
         this.context = context;
+        this.dialog = new EditorDialog(context.i18n(), "position", FIELD_WIDTH);
     }
 
     void show(Window owner) {
@@ -42,40 +30,12 @@ final class PositionEditor {
         name.textProperty().bindBidirectional(form.name());
         name.setPromptText(text("position.ui.field.namePrompt"));
         name.setPrefWidth(FIELD_WIDTH);
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("tata-form");
-        row(grid, "position.ui.field.name", name, form.nameError(), "positionNameError");
-        row(grid, "position.ui.field.agency", agencyChoice(), form.agencyError(), "positionAgencyError");
-        row(grid, "position.ui.field.echelon", echelonChoice(), null, null);
-        VBox root = new VBox(grid, errorLine(form.generalError(), "positionFormError"), buttons());
-        root.getStyleClass().add("tata-dialog");
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(Shell.STYLESHEET);
-        stage.setScene(scene);
-        stage.setTitle(text(form.original() == null ? "position.ui.addTitle" : "position.ui.editTitle"));
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        // Error lines take room only when shown: grow the window with them, or they push the buttons out of sight.
-        form.errors().forEach(error -> error.addListener((obs, old, now) -> stage.sizeToScene()));
-        stage.show();
-        name.requestFocus();
-    }
-
-    private HBox buttons() {
-        Button save = new Button(text("position.ui.save"));
-        save.setId("positionSave");
-        save.setDefaultButton(true);
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(form.busy());
-        save.setOnAction(e -> model.save(form, stage::close));
-        Button cancel = new Button(text("position.ui.cancel"));
-        cancel.setId("positionCancel");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(cancel, save);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.getStyleClass().add("tata-buttons");
-        return buttons;
+        dialog.row("position.ui.field.name", name, form.nameError(), "positionNameError");
+        dialog.row("position.ui.field.agency", agencyChoice(), form.agencyError(), "positionAgencyError");
+        dialog.row("position.ui.field.echelon", echelonChoice(), null, null);
+        dialog.show(owner, form.original() == null, form.errors(), name, dialog.grid(),
+                dialog.errorLine(form.generalError(), "positionFormError"),
+                dialog.buttons(form.busy(), close -> model.save(form, close)));
     }
 
     private ComboBox<Agency> agencyChoice() {
@@ -111,28 +71,6 @@ final class PositionEditor {
         choice.setMaxWidth(Double.MAX_VALUE);
         choice.setVisibleRowCount(10);
         return choice;
-    }
-
-    private void row(GridPane grid, String key, Node field, StringProperty error, String errorId) {
-        Label label = new Label(text(key));
-        label.setLabelFor(field);
-        label.setMinWidth(Label.USE_PREF_SIZE);
-        VBox cell = error == null ? new VBox(field) : new VBox(field, errorLine(error, errorId));
-        cell.getStyleClass().add("tata-field");
-        GridPane.setHgrow(cell, Priority.ALWAYS);
-        grid.addRow(grid.getRowCount(), label, cell);
-    }
-
-    private static Label errorLine(StringProperty error, String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.getStyleClass().addAll("danger", "tata-error");
-        label.setWrapText(true);
-        label.setMaxWidth(FIELD_WIDTH);
-        label.textProperty().bind(error);
-        label.visibleProperty().bind(error.isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-        return label;
     }
 
     private String text(String key, Object... args) {

@@ -1,29 +1,20 @@
 package id.tata.organization.ui;
 
-import id.tata.common.ui.Toolbars;
 import id.tata.organization.domain.Agency;
 import id.tata.organization.domain.Position;
 import id.tata.shell.ModuleContext;
 import id.tata.shell.ModuleView;
 import id.tata.workspace.user.Permission;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -65,55 +56,20 @@ final class PositionView implements ModuleView {
     }
 
     private void build() {
-        Label title = new Label(text("position.ui.title"));
-        title.getStyleClass().addAll("title-2", "tata-title");
-        VBox top = new VBox(title, toolbar());
-        if (!canEdit) {
-            Label why = new Label(text(context.session().workspace().readOnly()
-                    ? "position.ui.readOnly" : "position.ui.noPermission"));
-            why.getStyleClass().add("text-muted");
-            why.setId("positionReadOnlyNote");
-            top.getChildren().add(why);
-        }
-        Label error = new Label();
-        error.getStyleClass().add("danger");
-        error.textProperty().bind(model.errorText());
-        error.visibleProperty().bind(model.errorText().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        top.getChildren().add(error);
-        top.getStyleClass().add("tata-page-header");
+        VBox top = RecordPage.header(context, "position", canEdit, toolbar(), model.errorText());
         root.setTop(top);
         root.setCenter(table());
         root.getStyleClass().add("tata-page");
     }
 
     private HBox toolbar() {
-        TextField search = new TextField();
-        search.setId("positionSearch");
-        search.setPromptText(text("position.ui.search"));
-        search.textProperty().bindBidirectional(model.searchText());
-        search.setPrefColumnCount(20);
-        Button add = button("positionAdd", "position.ui.add", new FontIcon(Material2AL.ADD));
-        add.getStyleClass().add("accent");
-        add.setOnAction(e -> edit(null));
-        add.setDisable(!canEdit);
-        Button change = button("positionEdit", "position.ui.edit", new FontIcon(Material2AL.EDIT));
-        change.setOnAction(e -> edit(table.getSelectionModel().getSelectedItem()));
-        change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(add.disableProperty()));
-        Button delete = button("positionDelete", "position.ui.delete", new FontIcon(Material2AL.DELETE));
-        delete.getStyleClass().add("danger");
-        delete.setOnAction(e -> delete(table.getSelectionModel().getSelectedItem()));
-        delete.disableProperty().bind(change.disableProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        TextField search = RecordPage.searchField(context, "position", model.searchText(), 20);
         ComboBox<Optional<Agency>> filter = AgencyFilterChoice.create("positionAgencyFilter", model.agencies(),
                 model.agencyFilter(), model::agencyLabel, text("position.ui.allAgencies"));
         filter.setPrefWidth(240); // no import/export buttons here: room for "Semua Perangkat Daerah" in full
-        HBox toolbar = new HBox(new FontIcon(Material2MZ.SEARCH), search, new FontIcon(Material2AL.FILTER_LIST),
-                filter, spacer, add, change, delete);
-        Toolbars.keepButtonLabels(toolbar);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("tata-toolbar");
+        HBox toolbar = RecordPage.toolbar(List.of(new FontIcon(Material2MZ.SEARCH), search,
+                new FontIcon(Material2AL.FILTER_LIST), filter),
+                RecordPage.editButtons(context, "position", table, canEdit, this::edit, this::delete));
         return toolbar;
     }
 
@@ -131,30 +87,8 @@ final class PositionView implements ModuleView {
                 holdersColumn()));
         // Jabatan names run long ("Kepala Bidang Aplikasi Informatika"): they take the room.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Label placeholder = new Label();
-        placeholder.setId("positionEmpty");
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().add("text-muted");
-        placeholder.textProperty().bind(model.placeholderText());
-        table.setPlaceholder(placeholder);
-        table.setRowFactory(t -> {
-            TableRow<Position> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty() && canEdit) {
-                    edit(row.getItem());
-                }
-            });
-            return row;
-        });
-        table.setOnKeyPressed(e -> {
-            Position selected = table.getSelectionModel().getSelectedItem();
-            if (selected != null && canEdit && e.getCode() == KeyCode.DELETE) {
-                delete(selected);
-            } else if (selected != null && canEdit && e.getCode() == KeyCode.ENTER) {
-                edit(selected);
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
+        RecordPage.makeEditable(table, "positionEmpty", model.placeholderText(), canEdit, this::edit,
+                this::delete);
         return table;
     }
 
@@ -190,19 +124,9 @@ final class PositionView implements ModuleView {
 
     private TableColumn<Position, String> column(String key, Function<Position, String> value, double width,
                                                  double minWidth) {
-        TableColumn<Position, String> column = new TableColumn<>(text(key));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        TableColumn<Position, String> column = RecordPage.textColumn(text(key), value);
         column.setPrefWidth(width);
         column.setMinWidth(minWidth);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // The whole text on hover, for names cut short by a narrow window.
-                setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
-            }
-        });
         return column;
     }
 
@@ -224,12 +148,6 @@ final class PositionView implements ModuleView {
                 text("position.ui.delete.confirm", position.name()))) {
             model.delete(position, message -> context.dialogs().showError(text("position.ui.delete.title"), message));
         }
-    }
-
-    private Button button(String id, String key, FontIcon icon) {
-        Button button = new Button(text(key), icon);
-        button.setId(id);
-        return button;
     }
 
     private String text(String key, Object... args) {

@@ -2,7 +2,6 @@ package id.tata.organization.ui;
 
 import id.tata.common.error.TataException;
 import id.tata.common.l10n.I18n;
-import id.tata.common.task.BackgroundTask;
 import id.tata.common.task.TaskExecutor;
 import id.tata.common.undo.CommandStack;
 import id.tata.common.undo.UndoableCommand;
@@ -13,18 +12,14 @@ import id.tata.organization.service.AgencyService;
 import id.tata.organization.service.PersonService;
 import id.tata.organization.service.PositionService;
 import id.tata.workspace.Session;
-import id.tata.workspace.user.Permission;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,19 +38,14 @@ public final class PositionViewModel {
     private final PersonService people;
     private final AgencyService agencyService;
     private final Session session;
-    private final TaskExecutor tasks;
-    private final CommandStack commands;
     private final I18n i18n;
-    private final ObservableList<Position> all = FXCollections.observableArrayList();
-    private final FilteredList<Position> visible = new FilteredList<>(all);
+    private final RecordListModel<Position> list;
     private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
     private final Map<Long, Agency> agencyById = new HashMap<>();
     private final Map<Long, List<String>> holdersByPosition = new HashMap<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<Agency> agencyFilter = new SimpleObjectProperty<>();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final boolean canEdit;
+    private final RecordStore<Position> store;
 
     /** What one load reads, so holder counts never belong to another moment than the jabatan they count. */
     private record Loaded(List<Position> positions, List<Agency> agencies, List<Person> people) { }
@@ -66,20 +56,22 @@ public final class PositionViewModel {
         this.people = people;
         this.agencyService = agencies;
         this.session = session;
-        this.tasks = tasks;
-        this.commands = commands;
         this.i18n = i18n;
-        this.canEdit = session.can(Permission.ORGANIZATION_EDIT) && !session.workspace().readOnly();
+        this.list = new RecordListModel<>(session, tasks, commands, i18n, "position.ui",
+                p -> new Loaded(positions.list(session), agencyService.list(session), people.list(session)),
+                this::show);
+        this.store = new RecordStore<>(p -> positions.create(session, p), p -> positions.restore(session, p),
+                p -> positions.update(session, p), p -> positions.delete(session, p.id()));
         search.addListener((obs, old, now) -> filter());
         agencyFilter.addListener((obs, old, now) -> filter());
     }
 
     public ObservableList<Position> visiblePositions() {
-        return visible;
+        return list.visible();
     }
 
     public List<Position> allPositions() {
-        return List.copyOf(all);
+        return List.copyOf(list.records());
     }
 
     /** The Perangkat Daerah to filter by and to pick in the dialog, ordered as the service lists them. */
@@ -98,38 +90,28 @@ public final class PositionViewModel {
 
     /** The last error of loading, for the view to show; empty when none. */
     public StringProperty errorText() {
-        return error;
+        return list.errorText();
     }
 
     public ReadOnlyBooleanProperty loading() {
-        return loading.getReadOnlyProperty();
+        return list.loading();
     }
 
     /** False for roles without ORGANIZATION_EDIT and for read-only workspaces. */
     public boolean canEdit() {
-        return canEdit;
+        return list.canEdit();
     }
 
     /** What an empty table says: still loading, no jabatan yet, or none matching the search and filter. */
     public StringBinding placeholderText() {
-        return Bindings.createStringBinding(() -> loading.get() ? i18n.text("position.ui.loading")
-                        : all.isEmpty() ? i18n.text("position.ui.empty")
-                        : i18n.text("position.ui.noMatch"),
-                loading, all, search, agencyFilter);
+        return list.placeholderText(() -> i18n.text("position.ui.noMatch"), search, agencyFilter);
     }
 
     public void reload() {
-        loading.set(true);
-        tasks.execute(BackgroundTask.of(i18n.text("position.ui.task.load"), p -> new Loaded(positions.list(session),
-                        agencyService.list(session), people.list(session)))
-                .onSuccess(this::show)
-                .onFailure(e -> {
-                    loading.set(false);
-                    error.set(message(e));
-                }));
+        list.reload();
     }
 
-    private void show(Loaded loaded) {
+    private List<Position> show(Loaded loaded) {
         agencyById.clear();
         loaded.agencies().forEach(a -> agencyById.put(a.id(), a));
         holdersByPosition.clear();
@@ -141,9 +123,8 @@ public final class PositionViewModel {
         agencies.setAll(loaded.agencies());
         // The filter's agency may have been renamed or deleted meanwhile: keep the fresh record, or show all.
         agencyFilter.set(filtered == null ? null : agencyById.get(filtered.id()));
-        all.setAll(loaded.positions());
-        loading.set(false);
-        error.set("");
+        list.errorText().set("");
+        return loaded.positions();
     }
 
     public String agencyName(Position position) {
@@ -181,7 +162,7 @@ public final class PositionViewModel {
 
     /** Checks the form, then adds or changes the jabatan in the background; {@code onSaved} runs on success. */
     public void save(PositionForm form, Runnable onSaved) {
-        if (!canEdit || form.busy().get() || !form.validate(i18n)) {
+        if (!list.canEdit() || form.busy().get() || !form.validate(i18n)) {
             return;
         }
         Position edited = form.toPosition();
@@ -190,19 +171,13 @@ public final class PositionViewModel {
             return;
         }
         UndoableCommand command = form.original() == null
-                ? new AddPositionCommand(positions, session, edited, i18n.text("position.ui.command.add"))
-                : new EditPositionCommand(positions, session, form.original(), edited,
-                        i18n.text("position.ui.command.edit"));
-        form.busy().set(true);
-        run(command, () -> {
-            form.busy().set(false);
-            onSaved.run();
-        }, e -> {
-            form.busy().set(false);
+                ? new AddRecordCommand<>(store, edited, i18n.text("position.ui.command.add"))
+                : new EditRecordCommand<>(store, form.original(), edited, i18n.text("position.ui.command.edit"));
+        list.save(command, form.busy(), onSaved, e -> {
             if (e instanceof TataException te) {
                 form.showRefusal(te, i18n);
             } else {
-                form.generalError().set(message(e));
+                form.generalError().set(list.message(e));
             }
         });
     }
@@ -212,31 +187,17 @@ public final class PositionViewModel {
      * says how many. The service decides rather than the loaded count, which may be out of date.
      */
     public void delete(Position position, Consumer<String> onError) {
-        if (!canEdit) {
+        if (!list.canEdit()) {
             return;
         }
-        run(new DeletePositionCommand(positions, session, position, i18n.text("position.ui.command.delete")),
-                () -> { }, e -> onError.accept(message(e)));
-    }
-
-    private void run(UndoableCommand command, Runnable onDone, Consumer<Throwable> onError) {
-        tasks.execute(BackgroundTask.of(command.name(), p -> {
-            commands.execute(command);
-            return null;
-        }).onSuccess(v -> {
-            reload();
-            onDone.run();
-        }).onFailure(onError));
-    }
-
-    private String message(Throwable e) {
-        return e instanceof TataException te ? te.message(i18n) : i18n.text("position.ui.error.unexpected", e);
+        list.run(new DeleteRecordCommand<>(store, position, i18n.text("position.ui.command.delete")),
+                () -> { }, e -> onError.accept(list.message(e)));
     }
 
     private void filter() {
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         Agency agency = agencyFilter.get();
-        visible.setPredicate(p -> (agency == null || agency.id().equals(p.agencyId()))
+        list.visible().setPredicate(p -> (agency == null || agency.id().equals(p.agencyId()))
                 && (needle.isEmpty() || searchWords(p).contains(needle)));
     }
 
