@@ -4,6 +4,7 @@ import id.tata.common.error.ErrorKind;
 import id.tata.common.error.TataException;
 import id.tata.organization.domain.NipRule;
 import id.tata.organization.domain.Person;
+import id.tata.organization.domain.Position;
 import id.tata.organization.persistence.AgencyRepository;
 import id.tata.organization.persistence.PersonRepository;
 import id.tata.organization.persistence.PositionRepository;
@@ -96,8 +97,19 @@ public final class PersonService {
         if (person.agencyId() != null && agencies.byId(tx, person.agencyId()).isEmpty()) {
             throw new TataException(ErrorKind.BAD_INPUT, "person.error.agencyNotFound", person.displayName());
         }
-        if (person.positionId() != null && positions.byId(tx, person.positionId()).isEmpty()) {
-            throw new TataException(ErrorKind.BAD_INPUT, "person.error.positionNotFound", person.displayName());
+        if (person.positionId() != null) {
+            checkPosition(tx, person);
+        }
+    }
+
+    /** A jabatan belongs to one Perangkat Daerah: a person cannot hold another agency's post. */
+    private void checkPosition(Tx tx, Person person) {
+        Position position = positions.byId(tx, person.positionId()).orElseThrow(() ->
+                new TataException(ErrorKind.BAD_INPUT, "person.error.positionNotFound", person.displayName()));
+        if (position.agencyId() != null && !position.agencyId().equals(person.agencyId())) {
+            String agency = agencies.byId(tx, position.agencyId()).map(a -> a.name()).orElse("?");
+            throw new TataException(ErrorKind.BAD_INPUT, "person.error.positionOfOtherAgency", person.displayName(),
+                    position.name(), agency);
         }
     }
 

@@ -88,4 +88,15 @@ class PersonServiceTest {
         assertEquals("III.a", found.echelon());
         assertEquals(1, positions.listByAgency(fx.admin, kominfo.id()).size());
     }
+
+    @Test
+    void aPersonHoldsOnlyAPostOfTheirOwnAgency() {
+        Agency bappeda = new AgencyService().create(fx.admin, draft("5.01", "Bappeda", AgencyKind.BOARD, null));
+        Position planner = positions.create(fx.admin, new Position(null, "Perencana Ahli Muda", bappeda.id(), ""));
+        TataException e = assertThrows(TataException.class, () ->
+                people.create(fx.admin, person("198001012005011001", "Budi", planner.id())));
+        assertEquals("person.error.positionOfOtherAgency", e.key());
+        assertTrue(e.getMessage().contains("Perencana Ahli Muda") && e.getMessage().contains("Bappeda"), e.getMessage());
+        assertTrue(people.list(fx.admin).isEmpty(), "nothing was written");
+    }
 }
