@@ -33,7 +33,8 @@ final class Passwords {
     }
 
     /** A new password: from TATA_NEW_PASSWORD (scripts) or typed twice. */
-    char[] readNew(String prompt) {
+    /** @param repeatPrompt the prompt for typing it a second time, in the user's language */
+    char[] readNew(String prompt, String repeatPrompt) {
         String env = environment.get(NEW_ENV);
         if (env != null && !env.isEmpty()) {
             return env.toCharArray();
@@ -43,7 +44,7 @@ final class Passwords {
             return read(prompt);
         }
         char[] first = console.readPassword("%s: ", prompt);
-        char[] second = console.readPassword("%s (ulangi): ", prompt);
+        char[] second = console.readPassword("%s: ", repeatPrompt);
         if (first == null || !java.util.Arrays.equals(first, second)) {
             throw new TataException(ErrorKind.BAD_INPUT, "cli.error.passwordMismatch");
         }

@@ -30,7 +30,7 @@ final class UserCommand {
         @Override
         public Integer call() {
             User added = withSession(s -> new UserService().add(s, username, fullName, role,
-                    root().passwords().readNew(text("cli.prompt.newPassword", username))));
+                    newPassword(username)));
             print(toMap(added), text("cli.user.added", added.username(), added.role()));
             return 0;
         }
@@ -44,7 +44,7 @@ final class UserCommand {
             StringBuilder human = new StringBuilder();
             for (User u : users) {
                 human.append(String.format("%-16s %-12s %-6s %s%n", u.username(), u.role(),
-                        u.active() ? "aktif" : "nonaktif", u.fullName()));
+                        text(u.active() ? "cli.user.active" : "cli.user.inactive"), u.fullName()));
             }
             print(users.stream().map(UserCommand::toMap).toList(), human.toString().stripTrailing());
             return 0;
@@ -61,7 +61,7 @@ final class UserCommand {
             String target = username == null ? common.user : username;
             withSession(s -> {
                 new UserService().changePassword(s, target,
-                        root().passwords().readNew(text("cli.prompt.newPassword", target)));
+                        newPassword(target));
                 return null;
             });
             print(Map.of("passwordChanged", target), text("cli.user.passwordChanged", target));

@@ -35,7 +35,7 @@ final class WorkspaceCommand {
         public Integer call() {
             Path target = file != null ? file : common.workspace();
             String admin = common.user == null ? "admin" : common.user;
-            char[] password = root().passwords().readNew(text("cli.prompt.newPassword", admin));
+            char[] password = newPassword(admin);
             try (Workspace ws = store().create(target)) {
                 new UserService().createFirstAdmin(ws, admin, fullName, password);
                 print(Map.of("workspace", ws.file().toString(), "admin", admin),

@@ -55,6 +55,12 @@ abstract class WorkspaceTask implements Callable<Integer> {
         }
     }
 
+    /** A new password for the account, from TATA_NEW_PASSWORD or typed twice at the terminal. */
+    char[] newPassword(String username) {
+        return root().passwords().readNew(text("cli.prompt.newPassword", username),
+                text("cli.prompt.repeatPassword", username));
+    }
+
     /** Prints either the JSON form or the human form of a result. */
     void print(Object json, String human) {
         out().println(common.json ? Json.write(json) : human);
