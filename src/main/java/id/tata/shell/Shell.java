@@ -7,6 +7,7 @@ import id.tata.common.task.BackgroundTask;
 import id.tata.common.ui.DialogService;
 import id.tata.common.ui.FxDialogService;
 import id.tata.workspace.Session;
+import id.tata.workspace.Backups;
 import id.tata.workspace.Workspace;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -155,6 +156,12 @@ public final class Shell {
             showScreen(() -> new FirstAdminView(this, opened.workspace()).build());
         }
         StartupClock.mark("first screen of the workspace built");
+        if (opened.workspace().upgradedFrom() > 0) {
+            // Said once, after the screen is up: the user should know why the file changed and where the old one is.
+            javafx.application.Platform.runLater(() -> dialogs.showInfo(text("shell.upgraded.title"),
+                    text("shell.upgraded.message", opened.workspace().upgradedFrom(),
+                            opened.workspace().schemaVersion(), Backups.folderOf(file))));
+        }
         // After the pulse that renders the screen: what the start-up benchmark waits for.
         Runnable ready = onWorkspaceShown;
         onWorkspaceShown = null;
