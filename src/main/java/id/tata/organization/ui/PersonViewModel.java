@@ -16,10 +16,8 @@ import id.tata.workspace.Session;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.HashMap;
@@ -39,11 +37,10 @@ public final class PersonViewModel {
     private final Session session;
     private final I18n i18n;
     private final RecordListModel<Person> list;
-    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
-    private final Map<Long, Agency> agencyById = new HashMap<>();
+    private final AgencyChoices agencyChoices = new AgencyChoices();
     private final Map<Long, Position> positionById = new HashMap<>();
     private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<Agency> agencyFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Agency> agencyFilter = agencyChoices.filter();
     private final RecordStore<Person> store;
 
     /** What one load reads, so the table never shows people next to another moment's agencies. */
@@ -75,7 +72,7 @@ public final class PersonViewModel {
 
     /** The Perangkat Daerah to filter by and to pick in the dialog, ordered as the service lists them. */
     public ObservableList<Agency> agencies() {
-        return agencies;
+        return agencyChoices.agencies();
     }
 
     public StringProperty searchText() {
@@ -111,14 +108,9 @@ public final class PersonViewModel {
     }
 
     private List<Person> show(Loaded loaded) {
-        agencyById.clear();
-        loaded.agencies().forEach(a -> agencyById.put(a.id(), a));
         positionById.clear();
         loaded.positions().forEach(p -> positionById.put(p.id(), p));
-        Agency filtered = agencyFilter.get();
-        agencies.setAll(loaded.agencies());
-        // The filter's agency may have been renamed or deleted meanwhile: keep the fresh record, or show everyone.
-        agencyFilter.set(filtered == null ? null : agencyById.get(filtered.id()));
+        agencyChoices.refresh(loaded.agencies());
         list.errorText().set("");
         return loaded.people();
     }
@@ -141,15 +133,12 @@ public final class PersonViewModel {
     }
 
     public String agencyName(Person person) {
-        return person.agencyId() == null ? "" : agencyLabel(agencyById.get(person.agencyId()));
+        return agencyLabel(agencyChoices.byId(person.agencyId()));
     }
 
     /** The short name people use ("Diskominfo"), the full name when there is none. */
     public String agencyLabel(Agency agency) {
-        if (agency == null) {
-            return "";
-        }
-        return agency.shortName().isBlank() ? agency.name() : agency.shortName();
+        return AgencyChoices.label(agency);
     }
 
     /** The jabatan already defined in the agency, for the dialog's choice list. */
@@ -169,7 +158,7 @@ public final class PersonViewModel {
     }
 
     public PersonForm editForm(Person person) {
-        return new PersonForm(person, agencyById.get(person.agencyId()), positionName(person));
+        return new PersonForm(person, agencyChoices.byId(person.agencyId()), positionName(person));
     }
 
     /** Checks the form, then adds or changes the person in the background; {@code onSaved} runs on success. */
@@ -219,7 +208,7 @@ public final class PersonViewModel {
 
     /** Both names, so "Dinas Komunikasi" finds the people of an agency the table shows as "Diskominfo". */
     private String agencyWords(Person person) {
-        Agency agency = person.agencyId() == null ? null : agencyById.get(person.agencyId());
+        Agency agency = agencyChoices.byId(person.agencyId());
         return agency == null ? "" : agency.name() + " " + agency.shortName();
     }
 }

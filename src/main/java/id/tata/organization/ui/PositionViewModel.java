@@ -15,10 +15,8 @@ import id.tata.workspace.Session;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
@@ -40,11 +38,10 @@ public final class PositionViewModel {
     private final Session session;
     private final I18n i18n;
     private final RecordListModel<Position> list;
-    private final ObservableList<Agency> agencies = FXCollections.observableArrayList();
-    private final Map<Long, Agency> agencyById = new HashMap<>();
+    private final AgencyChoices agencyChoices = new AgencyChoices();
     private final Map<Long, List<String>> holdersByPosition = new HashMap<>();
     private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<Agency> agencyFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Agency> agencyFilter = agencyChoices.filter();
     private final RecordStore<Position> store;
 
     /** What one load reads, so holder counts never belong to another moment than the jabatan they count. */
@@ -76,7 +73,7 @@ public final class PositionViewModel {
 
     /** The Perangkat Daerah to filter by and to pick in the dialog, ordered as the service lists them. */
     public ObservableList<Agency> agencies() {
-        return agencies;
+        return agencyChoices.agencies();
     }
 
     public StringProperty searchText() {
@@ -112,31 +109,23 @@ public final class PositionViewModel {
     }
 
     private List<Position> show(Loaded loaded) {
-        agencyById.clear();
-        loaded.agencies().forEach(a -> agencyById.put(a.id(), a));
         holdersByPosition.clear();
         loaded.people().stream().filter(p -> p.positionId() != null)
                 .sorted(Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER))
                 .forEach(p -> holdersByPosition.computeIfAbsent(p.positionId(), id -> new ArrayList<>())
                         .add(p.displayName()));
-        Agency filtered = agencyFilter.get();
-        agencies.setAll(loaded.agencies());
-        // The filter's agency may have been renamed or deleted meanwhile: keep the fresh record, or show all.
-        agencyFilter.set(filtered == null ? null : agencyById.get(filtered.id()));
+        agencyChoices.refresh(loaded.agencies());
         list.errorText().set("");
         return loaded.positions();
     }
 
     public String agencyName(Position position) {
-        return position.agencyId() == null ? "" : agencyLabel(agencyById.get(position.agencyId()));
+        return agencyLabel(agencyChoices.byId(position.agencyId()));
     }
 
     /** The short name people use ("Diskominfo"), the full name when there is none. */
     public String agencyLabel(Agency agency) {
-        if (agency == null) {
-            return "";
-        }
-        return agency.shortName().isBlank() ? agency.name() : agency.shortName();
+        return AgencyChoices.label(agency);
     }
 
     /** How many people hold the jabatan, as of the last load. */
@@ -157,7 +146,7 @@ public final class PositionViewModel {
     }
 
     public PositionForm editForm(Position position) {
-        return new PositionForm(position, position.agencyId() == null ? null : agencyById.get(position.agencyId()));
+        return new PositionForm(position, agencyChoices.byId(position.agencyId()));
     }
 
     /** Checks the form, then adds or changes the jabatan in the background; {@code onSaved} runs on success. */
@@ -203,7 +192,7 @@ public final class PositionViewModel {
 
     /** Name, eselon, both agency names and the holders, so "Diskominfo" and a holder's name both find it. */
     private String searchWords(Position position) {
-        Agency agency = position.agencyId() == null ? null : agencyById.get(position.agencyId());
+        Agency agency = agencyChoices.byId(position.agencyId());
         String agencyWords = agency == null ? "" : agency.name() + " " + agency.shortName();
         return String.join(" ", position.name(), position.echelon(), agencyWords,
                 String.join(" ", holdersByPosition.getOrDefault(position.id(), List.of()))).toLowerCase(Locale.ROOT);
