@@ -16,4 +16,27 @@ public interface UndoableCommand {
     default void redo() {
         execute();
     }
+
+    /**
+     * A command that writes one value and, on undo, writes back the one before — enough for settings-like edits
+     * (a profile, a pattern, an image) where no id is created.
+     */
+    static UndoableCommand of(String name, Runnable execute, Runnable undo) {
+        return new UndoableCommand() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void execute() {
+                execute.run();
+            }
+
+            @Override
+            public void undo() {
+                undo.run();
+            }
+        };
+    }
 }

@@ -155,7 +155,10 @@ public final class SettingsViewModel {
         }
         profile.busy().set(true);
         status.set("");
-        run(new SaveProfileCommand(service, session, loaded, edited, text("settings.ui.command.profile")), () -> {
+        // Undo writes back the profile as it was read, checked or not (a new workspace's blank one is not valid).
+        GovernmentProfile before = loaded;
+        run(UndoableCommand.of(text("settings.ui.command.profile"), () -> service.saveProfile(session, edited),
+                () -> service.restoreProfile(session, before)), () -> {
             profile.busy().set(false);
             status.set(text("settings.ui.profile.saved", edited.officialName()));
         }, e -> {
@@ -182,8 +185,7 @@ public final class SettingsViewModel {
         imageErrors.get(which).set("");
         byte[] before = images.get(which).get();
         tasks.execute(BackgroundTask.of(text("settings.ui.command.image"), p -> {
-            commands.execute(new SetImageCommand(service, session, which, before, read(file),
-                    text("settings.ui.command.image")));
+            commands.execute(imageCommand(which, before, read(file), text("settings.ui.command.image")));
             return null;
         }).onSuccess(v -> reload()).onFailure(e -> imageErrors.get(which).set(message(e))));
     }
@@ -202,13 +204,18 @@ public final class SettingsViewModel {
         }
     }
 
+    private UndoableCommand imageCommand(LetterheadImage which, byte[] before, byte[] after, String name) {
+        return UndoableCommand.of(name, () -> service.setImage(session, which, after),
+                () -> service.setImage(session, which, before));
+    }
+
     public void removeImage(LetterheadImage which) {
         byte[] before = images.get(which).get();
         if (!canEdit || before == null) {
             return;
         }
         imageErrors.get(which).set("");
-        run(new SetImageCommand(service, session, which, before, null, text("settings.ui.command.imageRemove")),
+        run(imageCommand(which, before, null, text("settings.ui.command.imageRemove")),
                 () -> { }, e -> imageErrors.get(which).set(message(e)));
     }
 
@@ -282,8 +289,10 @@ public final class SettingsViewModel {
             return;
         }
         form.busy().set(true);
-        run(new SavePatternCommand(service, session, form.row().pattern(), edited,
-                text("settings.ui.command.pattern")), () -> {
+        NumberPattern before = form.row().pattern();
+        // Counters are not touched: only the pattern goes back on undo.
+        run(UndoableCommand.of(text("settings.ui.command.pattern"), () -> service.saveNumberPattern(session, edited),
+                () -> service.saveNumberPattern(session, before)), () -> {
             form.busy().set(false);
             onSaved.run();
         }, e -> {

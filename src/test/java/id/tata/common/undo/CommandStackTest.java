@@ -220,4 +220,17 @@ class CommandStackTest {
         assertEquals(List.of("A", "B"), model, "B and A were undone, then redone to keep the edit whole");
         assertTrue(stack.canUndo());
     }
+
+    @Test
+    void aValueCommandWritesTheNewValueAndUndoWritesTheOldOneBack() {
+        java.util.concurrent.atomic.AtomicReference<String> province = new java.util.concurrent.atomic.AtomicReference<>("Bali");
+        CommandStack stack = new CommandStack();
+        stack.execute(UndoableCommand.of("Ubah profil", () -> province.set("Jawa Tengah"), () -> province.set("Bali")));
+        org.junit.jupiter.api.Assertions.assertEquals("Jawa Tengah", province.get());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("Ubah profil"), stack.undoName());
+        stack.undo();
+        org.junit.jupiter.api.Assertions.assertEquals("Bali", province.get());
+        stack.redo();
+        org.junit.jupiter.api.Assertions.assertEquals("Jawa Tengah", province.get());
+    }
 }
