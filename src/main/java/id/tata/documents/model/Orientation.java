@@ -1,0 +1,3 @@
+package id.tata.documents.model;
+
+public enum Orientation { PORTRAIT, LANDSCAPE }
