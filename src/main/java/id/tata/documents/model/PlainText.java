@@ -13,32 +13,42 @@ public final class PlainText {
 
     /** One line per paragraph, list item, labelled line, table row and signature line. */
     public static List<String> lines(Document document) {
+        return lines(document, true);
+    }
+
+    /**
+     * As {@link #lines(Document)}; without list labels when {@code withListLabels} is false — Word numbering labels
+     * are not part of the text a DOCX extractor returns.
+     */
+    public static List<String> lines(Document document, boolean withListLabels) {
         List<String> out = new ArrayList<>();
         for (Section section : document.sections()) {
-            blocks(section.blocks(), out);
+            blocks(section.blocks(), out, withListLabels);
         }
         return out;
     }
 
-    static void blocks(List<Block> blocks, List<String> out) {
+    private static void blocks(List<Block> blocks, List<String> out, boolean labels) {
         for (Block block : blocks) {
-            block(block, out);
+            block(block, out, labels);
         }
     }
 
-    private static void block(Block block, List<String> out) {
+    private static void block(Block block, List<String> out, boolean labels) {
         if (block instanceof Paragraph p) {
             out.add(p.text());
         } else if (block instanceof ListBlock l) {
             for (int i = 0; i < l.items().size(); i++) {
                 List<String> item = new ArrayList<>();
-                blocks(l.items().get(i).content(), item);
-                prefixFirst(l.label(i), item);
+                blocks(l.items().get(i).content(), item, labels);
+                if (labels) {
+                    prefixFirst(l.label(i), item);
+                }
                 out.addAll(item);
             }
         } else if (block instanceof LabeledBlock b) {
             List<String> body = new ArrayList<>();
-            blocks(b.body(), body);
+            blocks(b.body(), body, labels);
             prefixFirst(b.label() + " " + b.separator(), body);
             out.addAll(body);
         } else if (block instanceof Table t) {
@@ -67,7 +77,11 @@ public final class PlainText {
 
     /** All words, whitespace-normalised — for comparing with text extracted from a file. */
     public static List<String> words(Document document) {
-        return lines(document).stream().flatMap(line -> split(line).stream()).toList();
+        return words(document, true);
+    }
+
+    public static List<String> words(Document document, boolean withListLabels) {
+        return lines(document, withListLabels).stream().flatMap(line -> split(line).stream()).toList();
     }
 
     public static List<String> split(String text) {
