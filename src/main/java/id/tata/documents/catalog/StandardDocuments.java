@@ -1,0 +1,30 @@
+package id.tata.documents.catalog;
+
+import id.tata.documents.render.DocumentRenderer;
+import id.tata.documents.service.DocumentCatalog;
+import id.tata.documents.service.DocumentService;
+import id.tata.documents.service.DocumentType;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The document types and renderers of a standard Tata, assembled in one place so the GUI and the CLI offer the same.
+ * (Lives apart from documents.service because it knows the features, which themselves depend on documents.service.)
+ */
+public final class StandardDocuments {
+    private StandardDocuments() {
+    }
+
+    public static List<DocumentType> types() {
+        return List.of();
+    }
+
+    public static List<DocumentRenderer> renderers() {
+        return List.of();
+    }
+
+    public static DocumentService service(Clock clock) {
+        return new DocumentService(new DocumentCatalog(types()), renderers(), clock);
+    }
+}

@@ -1,0 +1,25 @@
+package id.tata.documents.service;
+
+import id.tata.documents.model.ImageBlock;
+import id.tata.documents.model.PageSetup;
+import id.tata.documents.official.DecreeFrame;
+import id.tata.documents.template.TemplateTexts;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What a document type needs besides its own data: the decree frame (office, number, date, signer, emblem, page), the
+ * template texts with placeholders filled, the government's names, the date the data is shown as of, the agency logo
+ * and the type-specific options of the request (e.g. "team" = id).
+ */
+public record ComposeContext(DecreeFrame frame, TemplateTexts texts, String governmentName, String regionHeadTitle,
+                             LocalDate asOf, PageSetup page, ImageBlock logo, Map<String, String> options) {
+    public ComposeContext {
+        options = Map.copyOf(options);
+    }
+
+    public String option(String key) {
+        return options.get(key);
+    }
+}

@@ -1,0 +1,111 @@
+package id.tata.organization.report;
+
+import id.tata.common.l10n.IndonesianFormat;
+import id.tata.documents.model.Align;
+import id.tata.documents.model.Block;
+import id.tata.documents.model.CellValue;
+import id.tata.documents.model.Column;
+import id.tata.documents.model.Document;
+import id.tata.documents.model.LabeledBlock;
+import id.tata.documents.model.ListBlock;
+import id.tata.documents.model.ListStyle;
+import id.tata.documents.model.Paragraph;
+import id.tata.documents.model.Table;
+import id.tata.documents.model.TableCell;
+import id.tata.documents.model.TableRow;
+import id.tata.documents.official.Decree;
+import id.tata.documents.official.DecreeComposer;
+import id.tata.documents.official.DecreeFrame;
+import id.tata.documents.official.LegalText;
+import id.tata.documents.template.TemplatePart;
+import id.tata.documents.template.TemplateTexts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Keputusan that forms a team: the template's Menimbang/Mengingat/diktum with the team's name filled in, its tasks
+ * listed under the diktum that ends in "{tugas}", and Lampiran: the susunan keanggotaan — for a coordination team by
+ * position grouped under each role (as the Denpasar decrees print it), for an assessor team as a table with names.
+ */
+public final class TeamDecreeComposer {
+    static final String TASKS_MARKER = "{tugas}";
+
+    public enum Layout { BY_POSITION, TABLE_WITH_NAMES }
+
+    private TeamDecreeComposer() {
+    }
+
+    /** "Tim Koordinasi … Kota Contoh Tahun 2026". */
+    public static String subject(TeamDecreeData team, String governmentName, int year) {
+        return team.teamName() + " " + governmentName + " Tahun " + year;
+    }
+
+    public static Document compose(TeamDecreeData team, DecreeFrame frame, TemplateTexts template,
+                                   String governmentName, int year, Layout layout) {
+        TemplateTexts texts = template.filled(Map.of("tim", team.teamName()));
+        String subject = subject(team, governmentName, year);
+        Decree decree = frame.decree(subject, texts.part(TemplatePart.CONSIDERATION),
+                texts.part(TemplatePart.LEGAL_BASIS), diktums(texts.part(TemplatePart.DIKTUM), team.tasks()),
+                texts.part(TemplatePart.COPY_TO),
+                List.of(new Decree.Annex("Susunan Keanggotaan " + subject, members(team, layout),
+                        false)));
+        return DecreeComposer.compose(decree);
+    }
+
+    static List<Decree.Diktum> diktums(List<String> texts, List<String> tasks) {
+        List<Decree.Diktum> out = new ArrayList<>();
+        for (String text : texts) {
+            if (text.strip().endsWith(TASKS_MARKER)) {
+                String lead = text.strip();
+                lead = lead.substring(0, lead.length() - TASKS_MARKER.length()).strip();
+                List<Block> more = tasks.isEmpty() ? List.of()
+                        : List.of(ListBlock.ofTexts(ListStyle.LOWER_ALPHA_DOT, LegalText.punctuated(tasks)));
+                out.add(new Decree.Diktum(lead, more));
+            } else {
+                out.add(Decree.Diktum.of(text));
+            }
+        }
+        return out;
+    }
+
+    static List<Block> members(TeamDecreeData team, Layout layout) {
+        return layout == Layout.BY_POSITION ? byPosition(team) : List.of(table(team));
+    }
+
+    /** One labelled block per role in order of first appearance; several holders become a numbered list. */
+    private static List<Block> byPosition(TeamDecreeData team) {
+        Map<String, List<String>> byRole = new LinkedHashMap<>();
+        for (TeamDecreeData.Member m : team.members()) {
+            byRole.computeIfAbsent(m.roleLabel(), r -> new ArrayList<>()).add(office(m));
+        }
+        List<Block> blocks = new ArrayList<>();
+        byRole.forEach((role, offices) -> {
+            Block body = offices.size() == 1 ? Paragraph.of(offices.get(0)).aligned(Align.LEFT)
+                    : ListBlock.ofTexts(ListStyle.DECIMAL_DOT, offices);
+            blocks.add(new LabeledBlock(role, 40, ":", List.of(body)));
+        });
+        return blocks;
+    }
+
+    private static Table table(TeamDecreeData team) {
+        List<TableRow> header = List.of(TableRow.of(TableCell.header("No"), TableCell.header("Nama / NIP"),
+                TableCell.header("Jabatan"), TableCell.header("Kedudukan dalam Tim")));
+        List<TableRow> body = new ArrayList<>();
+        int n = 1;
+        for (TeamDecreeData.Member m : team.members()) {
+            String who = m.personName().isEmpty() ? "-"
+                    : m.nip().isEmpty() ? m.personName() : m.personName() + "\nNIP " + IndonesianFormat.formatNip(m.nip());
+            body.add(TableRow.of(TableCell.of(CellValue.number(n++)).aligned(Align.CENTER), TableCell.of(who),
+                    TableCell.of(office(m)), TableCell.of(m.roleLabel())));
+        }
+        return Table.of("Susunan Keanggotaan", List.of(Column.of(1, Align.CENTER), Column.of(5), Column.of(6),
+                Column.of(3)), header, body);
+    }
+
+    private static String office(TeamDecreeData.Member m) {
+        return m.position().isEmpty() ? m.personName() : m.position();
+    }
+}
