@@ -22,6 +22,9 @@ import javafx.application.Platform;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.time.Clock;
+import id.tata.documents.catalog.StandardDocuments;
+import id.tata.shell.documents.DocumentsModule;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -61,6 +64,8 @@ public final class AppContext implements ShellContext {
         return List.of(new AgencyModule(agencies),
                 new PersonModule(people, positions, agencies),
                 new PositionModule(positions, people, agencies),
+                new DocumentsModule(StandardDocuments.service(Clock.systemDefaultZone()),
+                        DocumentsModule.standardFolder()),
                 new SettingsModule(new SettingsService()), new UsersModule(new UserService()));
     }
 

@@ -8,10 +8,10 @@ import javafx.scene.control.Tooltip;
 import java.util.function.Function;
 
 /** Text columns whose cells show the whole text on hover: names and titles run long in a narrow window. */
-final class Columns {
+public final class Columns {
     private Columns() {}
 
-    static <T> TableColumn<T, String> text(String header, Function<T, String> value, double width) {
+    public static <T> TableColumn<T, String> text(String header, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(header);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
@@ -27,7 +27,7 @@ final class Columns {
     }
 
     /** A column whose content has one length (an 18-digit NIP, "Ya"): squeezing it only cuts it off. */
-    static <T> TableColumn<T, String> fixed(TableColumn<T, String> column) {
+    public static <T> TableColumn<T, String> fixed(TableColumn<T, String> column) {
         column.setMinWidth(column.getPrefWidth());
         return column;
     }

@@ -22,10 +22,10 @@ import javafx.util.StringConverter;
 import java.util.function.Function;
 
 /** The small builders the settings and user screens share, so their fields and errors look like the rest of Tata. */
-final class FormParts {
+public final class FormParts {
     private FormParts() {}
 
-    static TextField field(String id, StringProperty value) {
+    public static TextField field(String id, StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
@@ -33,7 +33,7 @@ final class FormParts {
     }
 
     /** Hidden while empty, so an error line takes room only when there is something to say. */
-    static Label errorLine(StringProperty error, String id) {
+    public static Label errorLine(StringProperty error, String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().addAll("danger", "tata-error");
@@ -45,7 +45,7 @@ final class FormParts {
     }
 
     /** Field with its error line below it, as one grid cell. */
-    static VBox cell(Node field, StringProperty error, String errorId) {
+    public static VBox cell(Node field, StringProperty error, String errorId) {
         VBox cell = error == null ? new VBox(field) : new VBox(field, errorLine(error, errorId));
         cell.getStyleClass().add("tata-field");
         GridPane.setHgrow(cell, Priority.ALWAYS);
@@ -53,7 +53,7 @@ final class FormParts {
     }
 
     /** Aligned with the field's first line, so an error line appearing below the field does not move it. */
-    static Label label(String text, Node field) {
+    public static Label label(String text, Node field) {
         Label label = new Label(text);
         label.setLabelFor(field);
         label.setMinWidth(Label.USE_PREF_SIZE);
@@ -62,27 +62,27 @@ final class FormParts {
         return label;
     }
 
-    static GridPane grid() {
+    public static GridPane grid() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("tata-form");
         return grid;
     }
 
-    static HBox buttons(Button... buttons) {
+    public static HBox buttons(Button... buttons) {
         HBox box = new HBox(buttons);
         box.setAlignment(Pos.CENTER_RIGHT);
         box.getStyleClass().add("tata-buttons");
         return box;
     }
 
-    static Button button(String id, String text) {
+    public static Button button(String id, String text) {
         Button button = new Button(text);
         button.setId(id);
         return button;
     }
 
     /** A window-modal dialog in Tata's style; the caller shows it. */
-    static Stage dialog(Parent root, String title, Window owner) {
+    public static Stage dialog(Parent root, String title, Window owner) {
         root.getStyleClass().add("tata-dialog");
         Scene scene = new Scene(root);
         scene.getStylesheets().add(Shell.STYLESHEET);
@@ -95,13 +95,13 @@ final class FormParts {
     }
 
     /** Error lines appear and vanish: let the dialog grow with them, or they push the buttons out of sight. */
-    static void growWith(Stage stage, StringProperty... errors) {
+    public static void growWith(Stage stage, StringProperty... errors) {
         for (StringProperty error : errors) {
             error.addListener((obs, old, now) -> stage.sizeToScene());
         }
     }
 
-    static <T> StringConverter<T> converter(Function<T, String> label) {
+    public static <T> StringConverter<T> converter(Function<T, String> label) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
