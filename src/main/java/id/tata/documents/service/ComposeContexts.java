@@ -17,6 +17,10 @@ import id.tata.workspace.settings.SettingsService;
 import id.tata.workspace.settings.Signatory;
 import id.tata.workspace.settings.SignerRole;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +78,21 @@ final class ComposeContexts {
         byte[] data = bytes.get();
         ImageBlock.ImageFormat format = data.length > 2 && (data[0] & 0xFF) == 0xFF && (data[1] & 0xFF) == 0xD8
                 ? ImageBlock.ImageFormat.JPEG : ImageBlock.ImageFormat.PNG;
-        return new ImageBlock(data, format, sizeMm, sizeMm, Align.CENTER, description);
+        double[] size = fitted(data, sizeMm);
+        return new ImageBlock(data, format, size[0], size[1], Align.CENTER, description);
+    }
+
+    /** Width and height in mm with the longer side {@code maxMm}, keeping the picture's proportions. */
+    static double[] fitted(byte[] data, double maxMm) {
+        try {
+            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(data));
+            if (picture == null || picture.getWidth() == 0 || picture.getHeight() == 0) {
+                return new double[] {maxMm, maxMm};
+            }
+            double ratio = (double) picture.getWidth() / picture.getHeight();
+            return ratio >= 1 ? new double[] {maxMm, maxMm / ratio} : new double[] {maxMm * ratio, maxMm};
+        } catch (IOException e) {
+            return new double[] {maxMm, maxMm};
+        }
     }
 }

@@ -1,6 +1,5 @@
 package id.tata.organization.report;
 
-import id.tata.common.l10n.IndonesianFormat;
 import id.tata.documents.model.Align;
 import id.tata.documents.model.Block;
 import id.tata.documents.model.CellValue;
@@ -97,7 +96,7 @@ public final class TeamDecreeComposer {
         int n = 1;
         for (TeamDecreeData.Member m : team.members()) {
             String who = m.personName().isEmpty() ? "-"
-                    : m.nip().isEmpty() ? m.personName() : m.personName() + "\nNIP " + IndonesianFormat.formatNip(m.nip());
+                    : m.nip().isEmpty() ? m.personName() : m.personName() + "\nNIP " + m.nip();
             body.add(TableRow.of(TableCell.of(CellValue.number(n++)).aligned(Align.CENTER), TableCell.of(who),
                     TableCell.of(office(m)), TableCell.of(m.roleLabel())));
         }
