@@ -44,6 +44,16 @@ final class ColumnWidths {
         return header || placed.cell().bold() ? (int) Math.ceil(length * BOLD_FACTOR) : length;
     }
 
+    /** Lines a text takes when wrapped at {@code room} characters (an estimate: words are not kept whole). */
+    static int lineCount(String text, int room) {
+        int width = Math.max(1, room);
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            lines += Math.max(1, (line.strip().length() + width - 1) / width);
+        }
+        return lines;
+    }
+
     static int longestLine(String text) {
         int longest = 0;
         for (String line : text.split("\n", -1)) {

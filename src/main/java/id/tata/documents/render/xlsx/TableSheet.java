@@ -17,22 +17,27 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * frozen and repeated in print, and an auto-filter on the last header row so every column can be filtered.
  */
 final class TableSheet {
+    /** A spreadsheet line is about 1.3 times the font size high (Arial 11 gets Excel's 14.25 pt rows). */
+    static final double LINE_HEIGHT = 1.3;
+
     private final XSSFSheet sheet;
     private final Table table;
     private final CellStyles styles;
     private final TableGrid grid;
     private final int[] widths;
+    private final float lineHeightPt;
 
-    private TableSheet(XSSFSheet sheet, Table table, CellStyles styles) {
+    private TableSheet(XSSFSheet sheet, Table table, CellStyles styles, double fontSizePt) {
         this.sheet = sheet;
         this.table = table;
         this.styles = styles;
         this.grid = table.grid();
         this.widths = ColumnWidths.of(table);
+        this.lineHeightPt = (float) (fontSizePt * LINE_HEIGHT);
     }
 
     static void write(XSSFSheet sheet, Document document, Section section, Table table, CellStyles styles) {
-        new TableSheet(sheet, table, styles).write(document, section);
+        new TableSheet(sheet, table, styles, document.text().sizePt()).write(document, section);
     }
 
     private void write(Document document, Section section) {
@@ -61,14 +66,37 @@ final class TableSheet {
      */
     private void writeRow(int r, XSSFRow row) {
         boolean header = r < table.header().size();
+        int lines = 1;
         for (int c = 0; c < widths.length; c++) {
             TableGrid.Placed origin = grid.origin(r, c);
             XSSFCell cell = row.createCell(c);
             cell.setCellStyle(styles.style(look(origin, header)));
             if (grid.isOrigin(r, c)) {
                 setValue(cell, origin.cell().value());
+                lines = Math.max(lines, lines(origin));
             }
         }
+        // neither Excel nor LibreOffice grows a row for wrapped text in a file that did not size it
+        if (lines > 1) {
+            row.setHeightInPoints(lines * lineHeightPt);
+        }
+    }
+
+    /** How many lines a cell's text takes in the columns it spans; a cell spanning rows shares their height. */
+    private int lines(TableGrid.Placed placed) {
+        if (placed.cell().rowSpan() > 1 || !(placed.cell().value() instanceof CellValue.Text text)) {
+            return 1;
+        }
+        return ColumnWidths.lineCount(text.text(), room(placed));
+    }
+
+    /** Characters that fit across the columns a cell spans. */
+    private int room(TableGrid.Placed placed) {
+        int room = 0;
+        for (int c = placed.column(); c < placed.column() + placed.cell().colSpan(); c++) {
+            room += widths[c];
+        }
+        return room;
     }
 
     private CellStyles.Look look(TableGrid.Placed placed, boolean header) {
@@ -83,11 +111,7 @@ final class TableSheet {
         if (!(placed.cell().value() instanceof CellValue.Text text)) {
             return false;
         }
-        int room = 0;
-        for (int c = placed.column(); c < placed.column() + placed.cell().colSpan(); c++) {
-            room += widths[c];
-        }
-        return text.text().contains("\n") || ColumnWidths.longestLine(text.text()) > room;
+        return text.text().contains("\n") || ColumnWidths.longestLine(text.text()) > room(placed);
     }
 
     private static void setValue(XSSFCell cell, CellValue value) {

@@ -4,6 +4,7 @@ import id.tata.documents.model.Document;
 import id.tata.documents.model.PlainText;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.util.List;
@@ -21,12 +22,19 @@ final class TextSheet {
 
     static void write(XSSFSheet sheet, Document document, CellStyles styles) {
         XSSFCellStyle wrapped = styles.wrappedText();
+        float lineHeight = (float) (document.text().sizePt() * TableSheet.LINE_HEIGHT);
         List<String> lines = PlainText.lines(document);
         for (int r = 0; r < lines.size(); r++) {
-            XSSFCell cell = sheet.createRow(r).createCell(0);
+            XSSFRow row = sheet.createRow(r);
+            XSSFCell cell = row.createCell(0);
             cell.setCellStyle(wrapped);
-            if (!lines.get(r).isEmpty()) {
-                cell.setCellValue(lines.get(r));
+            String text = lines.get(r);
+            if (!text.isEmpty()) {
+                cell.setCellValue(text);
+            }
+            int wrappedLines = ColumnWidths.lineCount(text, WIDTH);
+            if (wrappedLines > 1) {
+                row.setHeightInPoints(wrappedLines * lineHeight);
             }
         }
         sheet.setColumnWidth(0, WIDTH * 256);
