@@ -288,6 +288,7 @@ class XlsxRendererTest {
         Document letter = new Document(DocumentMeta.titled("Surat Undangan"), PageSetup.A4, TextStyle.LETTER,
                 List.of(Section.portrait("Surat", List.of(Paragraph.heading(1, "UNDANGAN"),
                         Paragraph.of("Dengan hormat, kami mengundang Saudara."),
+                        Paragraph.of("Rapat koordinasi ".repeat(12).strip()),
                         new SignatureBlock(List.of(), List.of("Kepala Dinas,"), 20, "SITI AMINAH", true, false,
                                 List.of("NIP 198001012005012001"), 0.5)))));
         try (XSSFWorkbook book = XlsxFiles.open(letter)) {
@@ -298,6 +299,25 @@ class XlsxRendererTest {
             sheet.forEach(r -> rows.add(r.getCell(0).getStringCellValue()));
             assertEquals(PlainText.lines(letter), rows);
             assertEquals("UNDANGAN", rows.get(0));
+            // 203 characters in a column 90 wide take three lines
+            assertEquals(3 * 12 * 1.3, sheet.getRow(2).getHeightInPoints(), 0.1);
+            assertEquals(sheet.getDefaultRowHeightInPoints(), sheet.getRow(1).getHeightInPoints());
+            assertTrue(sheet.getRow(2).getCell(0).getCellStyle().getWrapText());
+        }
+    }
+
+    @Test
+    void headerRowsAreBoldEvenWhereTheIrCellIsNot() throws IOException {
+        Table plainHeader = Table.of("Aset", List.of(Column.of(1), Column.of(1)),
+                List.of(TableRow.ofTexts("Nama", "Lokasi")), List.of(TableRow.ofTexts("Server", "Ruang Data")));
+        Document document = new Document(DocumentMeta.titled(""), PageSetup.A4, TextStyle.REPORT,
+                List.of(Section.portrait("", List.of(plainHeader))));
+        try (XSSFWorkbook book = XlsxFiles.open(document)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertTrue(sheet.getRow(0).getCell(1).getCellStyle().getFont().getBold());
+            assertFalse(sheet.getRow(1).getCell(1).getCellStyle().getFont().getBold());
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitTopRow());
+            assertEquals("A1:B2", sheet.getCTWorksheet().getAutoFilter().getRef());
         }
     }
 
