@@ -5,6 +5,10 @@ import id.tata.documents.service.DocumentCatalog;
 import id.tata.documents.service.DocumentService;
 import id.tata.documents.service.DocumentType;
 
+import id.tata.documents.render.xlsx.XlsxRenderer;
+import id.tata.organization.service.AgencyListType;
+import id.tata.organization.service.AgencyService;
+
 import java.time.Clock;
 import java.util.List;
 
@@ -17,11 +21,11 @@ public final class StandardDocuments {
     }
 
     public static List<DocumentType> types() {
-        return List.of();
+        return List.of(new AgencyListType(new AgencyService()));
     }
 
     public static List<DocumentRenderer> renderers() {
-        return List.of();
+        return List.of(new XlsxRenderer());
     }
 
     public static DocumentService service(Clock clock) {
