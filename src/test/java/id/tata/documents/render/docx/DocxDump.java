@@ -10,7 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the sample document to a file for looking at it in LibreOffice or Word; off unless asked for:
+ * Writes the sample decree (and, next to it, the letter of {@link DocxVariantsTest}) to files for looking at them in
+ * LibreOffice or Word; off unless asked for:
  * {@code mvn -o test -Dtest=DocxDump -Dtata.dump.docx=/tmp/tata-sample.docx}, then
  * {@code /work/shared/tools/render-doc.sh /tmp/tata-sample.docx}.
  */
@@ -21,6 +22,11 @@ class DocxDump {
         Path target = Path.of(System.getProperty("tata.dump.docx"));
         try (OutputStream out = Files.newOutputStream(target)) {
             new DocxRenderer().render(SampleDocuments.everything(), out);
+        }
+        Path letter = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.docx$", "")
+                + "-letter.docx");
+        try (OutputStream out = Files.newOutputStream(letter)) {
+            new DocxRenderer().render(DocxVariantsTest.letter(), out);
         }
     }
 }
