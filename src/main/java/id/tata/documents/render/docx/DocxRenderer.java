@@ -62,6 +62,7 @@ public final class DocxRenderer implements DocumentRenderer {
 
     private static void properties(POIXMLProperties.CoreProperties core, DocumentMeta meta) {
         core.setTitle(meta.title());
+        core.getUnderlyingProperties().setLanguageProperty(meta.language());
         if (!meta.subject().isEmpty()) {
             core.setSubjectProperty(meta.subject());
         }

@@ -39,22 +39,24 @@ final class DocxSections {
 
     /** The properties of a section that is followed by another: they go into its last paragraph. */
     static CTSectPr closeWithBreak(XWPFDocument document) {
-        List<IBodyElement> body = document.getBodyElements();
-        XWPFParagraph last = null;
-        if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFParagraph p) {
-            last = p;
-        }
-        if (last == null || last.getCTPPr().isSetSectPr()) {
-            last = document.createParagraph(); // a section cannot end with a table
-        }
-        CTPPr pPr = last.getCTPPr();
+        CTPPr pPr = lastParagraph(document).getCTPPr();
         return pPr.addNewSectPr();
     }
 
     /** The properties of the document's last section: the body's own. */
     static CTSectPr closeLast(XWPFDocument document) {
+        lastParagraph(document);
         CTBody body = document.getDocument().getBody();
         return body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+    }
+
+    /** The section's closing paragraph; Word wants one after a final table, and each section needs its own. */
+    private static XWPFParagraph lastParagraph(XWPFDocument document) {
+        List<IBodyElement> body = document.getBodyElements();
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFParagraph p && !p.getCTPPr().isSetSectPr()) {
+            return p;
+        }
+        return document.createParagraph();
     }
 
     static void page(CTSectPr sectPr, PageSetup page, Orientation orientation) {

@@ -48,7 +48,9 @@ final class DocxStyles {
         run.addNewSz().setVal(big(halfPoints(text.sizePt())));
         run.addNewSzCs().setVal(big(halfPoints(text.sizePt())));
         run.addNewLang().setVal(language);
-        CTSpacing spacing = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
+        CTPPrGeneral paragraph = defaults.addNewPPrDefault().addNewPPr();
+        paragraph.addNewWidowControl(); // no single line of a paragraph left alone at a page edge
+        CTSpacing spacing = paragraph.addNewSpacing();
         spacing.setBefore(big(0));
         spacing.setAfter(big(0));
         spacing.setLine(big(Math.round(SINGLE_LINE * text.lineSpacing())));

@@ -126,6 +126,8 @@ class DocxRendererTest {
         assertEquals("Bookman Old Style", defaults.getRFontsArray(0).getHAnsi());
         assertEquals(24, number(defaults.getSzArray(0).getVal()), "12 pt in half points");
         assertEquals("id-ID", defaults.getLangArray(0).getVal());
+        assertEquals(240, number(styles.getDocDefaults().getPPrDefault().getPPr().getSpacing().getLine()), "single");
+        assertEquals(0, number(styles.getDocDefaults().getPPrDefault().getPPr().getSpacing().getAfter()));
         CTStyle heading = docx.getStyles().getStyle("Heading1").getCTStyle();
         assertEquals(STJc.CENTER, heading.getPPr().getJc().getVal());
         assertEquals(1, heading.getRPr().sizeOfBArray());
@@ -138,7 +140,8 @@ class DocxRendererTest {
     void coreProperties() {
         var core = docx.getProperties().getCoreProperties();
         assertEquals("Dokumen Uji Tata", core.getTitle());
-        assertEquals("Tata", core.getCreator());
+        assertEquals("Tata", core.getCreator(), "the application when the IR names no author");
+        assertEquals("id-ID", core.getUnderlyingProperties().getLanguageProperty().orElse(null));
     }
 
     @Test
