@@ -43,7 +43,7 @@ final class DocxParagraphs {
         int left = leftTwips + twips(paragraph.spacing().indentLeftMm());
         lead(target, left, lead);
         for (Run run : paragraph.runs()) {
-            DocxRuns.append(target, run);
+            DocxRuns.append(target, run, paragraph.heading() > 0);
         }
     }
 

@@ -13,9 +13,17 @@ final class DocxRuns {
     }
 
     static XWPFRun append(XWPFParagraph paragraph, Run run) {
+        return append(paragraph, run, false);
+    }
+
+    /**
+     * With {@code boldStyle} (a heading, whose style is bold) bold runs carry no bold of their own, so the
+     * secretariat can restyle all headings at once; a non-bold run in a heading is explicitly not bold.
+     */
+    static XWPFRun append(XWPFParagraph paragraph, Run run, boolean boldStyle) {
         XWPFRun out = append(paragraph, run.text());
-        if (run.has(RunStyle.BOLD)) {
-            out.setBold(true);
+        if (run.has(RunStyle.BOLD) != boldStyle) {
+            out.setBold(!boldStyle);
         }
         if (run.has(RunStyle.ITALIC)) {
             out.setItalic(true);

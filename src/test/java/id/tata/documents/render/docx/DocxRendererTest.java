@@ -132,7 +132,11 @@ class DocxRendererTest {
         assertEquals(STJc.CENTER, heading.getPPr().getJc().getVal());
         assertEquals(1, heading.getRPr().sizeOfBArray());
         assertEquals("auto", heading.getRPr().getColorArray(0).getVal());
-        assertEquals("Heading1", paragraph(docx, "KEPUTUSAN WALI KOTA CONTOH").getStyleID());
+        XWPFParagraph title = paragraph(docx, "KEPUTUSAN WALI KOTA CONTOH");
+        assertEquals("Heading1", title.getStyleID());
+        assertFalse(title.getRuns().get(0).isBold(), "bold comes from the style, so restyling headings works");
+        assertFalse(title.getCTPPr().isSetJc(), "centred by the style");
+        assertEquals(ParagraphAlignment.CENTER, paragraph(docx, "NOMOR 188.45").getAlignment(), "centred directly");
         assertEquals("Heading2", paragraph(docx, "MEMUTUSKAN:").getStyleID());
     }
 

@@ -84,6 +84,7 @@ class DocxVariantsTest {
                 new ListBlock(ListStyle.DECIMAL_DOT, 3, 8, List.of(ListItem.of("butir ketiga"),
                         ListItem.of("butir keempat"))),
                 LabeledBlock.of("NOMOR", 25, labelled),
+                LabeledBlock.of("Hal", 25, Paragraph.of("Undangan rapat"), Paragraph.of("koordinasi SPBE")),
                 layout,
                 adjacent);
         return new Document(new DocumentMeta("Surat Uji", "Perihal uji", "Bagian Umum", LocalDate.of(2026, 3, 2),
@@ -128,6 +129,17 @@ class DocxVariantsTest {
         int bodyColumn = 1417 + 283; // 25 mm label + 5 mm separator, each rounded to twips
         assertEquals(bodyColumn, table.getIndent());
         assertEquals(TEXT_WIDTH - bodyColumn, number(table.getCTTbl().getTblPr().getTblW().getW()));
+    }
+
+    @Test
+    void laterBodyParagraphsOfALabelledBlockStartInTheBodyColumn() {
+        XWPFParagraph first = paragraph(docx, "Undangan rapat");
+        assertEquals("Hal\t:\tUndangan rapat", first.getText());
+        XWPFParagraph second = paragraph(docx, "koordinasi SPBE");
+        assertEquals("koordinasi SPBE", second.getText());
+        assertEquals(first.getIndentationLeft(), second.getIndentationLeft());
+        assertEquals(1417 + 283, second.getIndentationLeft());
+        assertTrue(second.getIndentationHanging() <= 0, "no hanging indent without labels");
     }
 
     @Test
