@@ -5,7 +5,7 @@ public enum PageNumbering {
     NONE,
     /** "- n -" centred in the header, from the document's second page on. */
     DASHED_FROM_SECOND,
-    /** "Halaman n" centred in the footer on every page (reports, registers). */
+    /** The page number centred in the footer on every page (reports, registers). */
     FOOTER_EVERY_PAGE;
 
     /** The text shown for page {@code page} (1-based), empty where no number is printed. */
