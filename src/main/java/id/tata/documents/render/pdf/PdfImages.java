@@ -6,19 +6,24 @@ import id.tata.documents.model.ImageBlock;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** IR pictures at their size in millimetres. */
+/**
+ * IR pictures at their size in millimetres. Decoding a PNG with transparency was a third of the time a decree took
+ * (the same emblem on every kop), so decoded pictures are kept, by content, and each use gets its own copy to scale
+ * and place.
+ */
 final class PdfImages {
+    private static final int KEPT = 32;
+    private static final Map<ByteBuffer, Image> DECODED = new ConcurrentHashMap<>();
+
     private PdfImages() {
     }
 
     static Image image(ImageBlock source) {
-        Image image;
-        try {
-            image = Image.getInstance(source.data());
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable " + source.format() + " image '" + source.description() + "'", e);
-        }
+        Image image = Image.getInstance(decoded(source));
         image.scaleAbsolute(PdfUnits.pt(source.widthMm()), PdfUnits.pt(source.heightMm()));
         image.setAlt(source.description());
         return image;
@@ -34,6 +39,25 @@ final class PdfImages {
             image.setIndentationLeft(indent);
         }
         return image;
+    }
+
+    private static Image decoded(ImageBlock source) {
+        ByteBuffer key = ByteBuffer.wrap(source.data());
+        Image kept = DECODED.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        try {
+            Image fresh = Image.getInstance(key.array());
+            if (DECODED.size() >= KEPT) {
+                // workspaces have a handful of emblems and logos; a crude bound is enough
+                DECODED.clear();
+            }
+            DECODED.put(key, fresh);
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable " + source.format() + " image '" + source.description() + "'", e);
+        }
     }
 
     private static int alignment(Align align) {
