@@ -9,8 +9,9 @@ import id.tata.documents.model.Letterhead;
 import id.tata.documents.model.Paragraph;
 
 /**
- * The kop. EMBLEM_ABOVE: the emblem centred over centred lines. LOGO_LEFT: a borderless table — logo, lines, and an
- * empty column as wide as the logo's, so the lines stay centred on the page like the title below them.
+ * The kop. EMBLEM_ABOVE: the emblem centred over centred lines. LOGO_LEFT: a borderless table, the logo in a column
+ * of its own width and the lines centred in the rest, as agencies lay out their kop in Word (a column balancing the
+ * logo on the right would leave the address lines too little room).
  */
 final class PdfLetterheads {
     private static final float LOGO_GAP = PdfUnits.pt(3);
@@ -54,7 +55,7 @@ final class PdfLetterheads {
 
     private PdfPTable logoLeft(Letterhead head, float width) {
         float logoColumn = PdfUnits.pt(head.image().widthMm()) + LOGO_GAP;
-        PdfPTable table = new PdfPTable(new float[] {logoColumn, width - 2 * logoColumn, logoColumn});
+        PdfPTable table = new PdfPTable(new float[] {logoColumn, width - logoColumn});
         table.setTotalWidth(width);
         table.setLockedWidth(true);
         table.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -71,9 +72,6 @@ final class PdfLetterheads {
             lines.addElement(paragraphs.paragraph(line, 0, HangingLabels.NONE));
         }
         table.addCell(lines);
-        PdfPCell balance = new PdfPCell();
-        borderless(balance);
-        table.addCell(balance);
         return table;
     }
 

@@ -60,7 +60,7 @@ final class PdfTables {
     private PdfPCell cell(TableCell source, Align columnAlign, boolean header, boolean borders, float cellWidth) {
         Color color = source.color() == null ? null : hex(source.color());
         String content = source.displayText();
-        float size = fittingSize(content, source.bold(), cellWidth - 2 * PADDING_SIDE);
+        float size = fittingSize(content, source.bold(), cellWidth - (borders ? 2 : 1) * PADDING_SIDE);
         Font font = text.font(source.bold(), false, size, color);
         PdfPCell cell = new PdfPCell(text.phrase(content, font));
         cell.setColspan(source.colSpan());
@@ -68,20 +68,24 @@ final class PdfTables {
         cell.setHorizontalAlignment(PdfParagraphs.alignment(source.align() == null ? columnAlign : source.align()));
         cell.setVerticalAlignment(header ? Element.ALIGN_MIDDLE : Element.ALIGN_TOP);
         cell.setLeading(text.leading(), 0);
-        // the ascender/descender keep the padding even around the glyphs rather than around the leading
-        cell.setUseAscender(true);
-        cell.setUseDescender(true);
-        cell.setPaddingLeft(PADDING_SIDE);
-        cell.setPaddingRight(PADDING_SIDE);
-        cell.setPaddingTop(PADDING_VERTICAL);
-        cell.setPaddingBottom(PADDING_VERTICAL + 1);
-        // an empty cell still gets a line's height, like a Word table row
-        cell.setMinimumHeight(text.leading() + 2 * PADDING_VERTICAL + 1);
         if (borders) {
+            // the ascender/descender keep the padding even around the glyphs rather than around the leading
+            cell.setUseAscender(true);
+            cell.setUseDescender(true);
             cell.setBorder(Rectangle.BOX);
             cell.setBorderWidth(BORDER);
+            cell.setPaddingLeft(PADDING_SIDE);
+            cell.setPaddingRight(PADDING_SIDE);
+            cell.setPaddingTop(PADDING_VERTICAL);
+            cell.setPaddingBottom(PADDING_VERTICAL + 1);
+            // an empty cell still gets a line's height, like a Word table row
+            cell.setMinimumHeight(text.leading() + 2 * PADDING_VERTICAL + 1);
         } else {
+            // a layout table ("Nomor : …") reads as text: flush with the margin, lines at the text's spacing
             cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setPaddingRight(PADDING_SIDE);
+            cell.setMinimumHeight(text.leading());
         }
         if (source.shading() != null) {
             cell.setBackgroundColor(hex(source.shading()));

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Not a check: writes the sample document to the file named by {@code -Dtata.pdf.dump=...} so a person can look at it
- * (pdffonts, pdftoppm). Skipped unless that property is set.
+ * Not a check: writes the sample decree to the file named by {@code -Dtata.pdf.dump=...} and an agency letter next to
+ * it ({@code …-letter.pdf}) so a person can look at them (pdffonts, pdftoppm). Skipped unless that property is set.
  */
 class PdfDumpTest {
     @Test
@@ -19,6 +19,11 @@ class PdfDumpTest {
         Path target = Path.of(System.getProperty("tata.pdf.dump"));
         try (OutputStream out = Files.newOutputStream(target)) {
             new PdfRenderer().render(SampleDocuments.everything(), out);
+        }
+        Path letter = target.resolveSibling(target.getFileName().toString().replaceFirst("\\.pdf$", "")
+                + "-letter.pdf");
+        try (OutputStream out = Files.newOutputStream(letter)) {
+            new PdfRenderer().render(PdfLayoutTest.agencyLetter(), out);
         }
     }
 }

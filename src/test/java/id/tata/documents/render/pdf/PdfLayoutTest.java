@@ -83,24 +83,48 @@ class PdfLayoutTest {
         assertEquals("Baris pengisi nomor 1.\nBaris pengisi nomor 2.", facts.text(2), "nothing but the text");
     }
 
-    /** Kop with a logo and closing rule, blank paragraph, borderless table with empty cells, empty section. */
     @Test
     void unusualBlocksStillUseOnlyTheBundledEmbeddedFaces() {
-        Letterhead kop = new Letterhead(SampleDocuments.emblem(), Letterhead.Layout.LOGO_LEFT,
-                List.of(Paragraph.heading(1, "PEMERINTAH KOTA CONTOH"), Paragraph.heading(1, "DINAS KOMINFO"),
-                        Paragraph.centered("Jalan Merdeka 1, Kota Contoh")), new Rule(3, true));
-        Table layout = new Table("", List.of(Column.of(1), Column.of(2)), List.of(),
-                List.of(TableRow.ofTexts("", ""), TableRow.ofTexts("Isi", "")), false, false);
-        SignatureBlock signature = new SignatureBlock(List.of(), List.of("KEPALA DINAS,"), 20, "NAMA PEJABAT",
-                true, true, List.of("NIP 19700101 199001 1 001"), 0.55);
-        Section first = Section.portrait("Surat", List.of(kop, Paragraph.of(""), layout, signature));
-        Section empty = Section.portrait("Kosong", List.of());
-        Document document = new Document(DocumentMeta.titled("Tepi"), PageSetup.F4, TextStyle.LETTER,
-                List.of(first, empty));
-        PdfFacts facts = PdfFacts.read(render(document));
+        PdfFacts facts = PdfFacts.read(render(agencyLetter()));
         assertEquals(2, facts.pages(), "an empty section still has its page");
         assertAllFonts(facts, "LiberationSans-Bold");
-        TextAssert.assertContainsInOrder(PlainText.words(document), facts.allText());
+    }
+
+    @Test
+    void aLayoutTableReadsLikeTextFlushWithTheMargin() {
+        List<PlacedWords.PlacedWord> words = PdfFacts.read(render(agencyLetter())).words(1);
+        assertEquals(PdfUnits.pt(30), PdfRendererTest.first(words, "Nomor", 1).x(), 0.5f, "no cell padding before the first column");
+        assertEquals(PdfUnits.pt(30), word(words, "Dengan").x(), 0.5f);
+        float lineStep = PdfRendererTest.first(words, "Nomor", 1).baseline() - word(words, "Sifat").baseline();
+        assertEquals(12 * 1.15f * 1.15f, lineStep, 0.5f, "rows at the letter's line spacing (Arial line, 1.15)");
+        assertTrue(word(words, "Hal").baseline() > word(words, "Dengan").baseline()
+                && word(words, "Dengan").baseline() > word(words, "KEPALA").baseline(), "kop, table, text, signature");
+    }
+
+    /**
+     * An agency letter: kop with the logo left and a closing rule, a blank paragraph, a borderless table with empty
+     * cells, an underlined signatory with NIP, footer numbers; then an empty section.
+     */
+    static Document agencyLetter() {
+        Letterhead kop = new Letterhead(SampleDocuments.emblem(), Letterhead.Layout.LOGO_LEFT,
+                List.of(Paragraph.heading(1, "PEMERINTAH KOTA CONTOH"),
+                        Paragraph.heading(1, "DINAS KOMUNIKASI DAN INFORMATIKA"),
+                        Paragraph.centered("Jalan Merdeka Nomor 1, Kota Contoh 12345, Telepon (021) 555 0101"),
+                        Paragraph.centered("Pos-el diskominfo@contoh.go.id, Laman diskominfo.contoh.go.id")),
+                new Rule(3, true));
+        Table layout = new Table("", List.of(Column.of(1), Column.of(0.3), Column.of(4)), List.of(),
+                List.of(TableRow.ofTexts("Nomor", ":", "000.4.3/17/Diskominfo"), TableRow.ofTexts("Sifat", ":", "Biasa"),
+                        TableRow.ofTexts("Lampiran", ":", ""), TableRow.ofTexts("Hal", ":", "Undangan Rapat SPBE")),
+                false, false);
+        SignatureBlock signature = new SignatureBlock(List.of(), List.of("KEPALA DINAS,"), 20, "NAMA PEJABAT",
+                true, true, List.of("Pembina Tingkat I", "NIP 19700101 199001 1 001"), 0.55);
+        Section first = new Section("Surat", Orientation.PORTRAIT, PageNumbering.FOOTER_EVERY_PAGE, List.of(kop,
+                layout, Paragraph.of(""), Paragraph.of("Dengan hormat, bersama ini kami mengundang Saudara untuk "
+                        + "menghadiri rapat koordinasi Sistem Pemerintahan Berbasis Elektronik yang akan "
+                        + "dilaksanakan pada hari Senin."), signature));
+        Section empty = new Section("Kosong", Orientation.PORTRAIT, PageNumbering.FOOTER_EVERY_PAGE, List.of());
+        return new Document(DocumentMeta.titled("Surat Undangan"), PageSetup.F4, TextStyle.LETTER,
+                List.of(first, empty));
     }
 
     @Test
