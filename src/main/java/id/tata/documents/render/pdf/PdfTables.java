@@ -38,7 +38,9 @@ final class PdfTables {
         table.setLockedWidth(true);
         // a table nested in a list ends at the right margin and starts at the list's text
         table.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        table.setHeaderRows(source.repeatHeader() ? source.header().size() : 0);
+        // OpenPDF drops a table that has nothing but header rows: an empty register still shows its header
+        boolean repeat = source.repeatHeader() && !source.body().isEmpty();
+        table.setHeaderRows(repeat ? source.header().size() : 0);
         // OpenPDF starts a table at the previous line's baseline: clear its descenders
         table.setSpacingBefore(text.leading() / 3);
         table.setSpacingAfter(text.leading() / 2);

@@ -210,6 +210,15 @@ class PdfLayoutTest {
     }
 
     @Test
+    void aTableWithAHeaderAndNoRowsStillShowsItsHeader() {
+        Table empty = Table.of("Register", List.of(Column.of(1), Column.of(2)),
+                List.of(TableRow.of(TableCell.header("Nomor"), TableCell.header("Perihal"))), List.of());
+        PdfFacts facts = PdfFacts.read(render(document(TextStyle.DECREE, List.of(Paragraph.of("Belum ada surat."),
+                empty))));
+        assertTrue(facts.text(1).contains("Nomor Perihal"), facts.text(1));
+    }
+
+    @Test
     void superscriptIsSetSmallerAndRaised() throws IOException {
         byte[] pdf = render(SampleDocuments.everything());
         String content = new String(new PdfReader(pdf).getPageContent(1), StandardCharsets.ISO_8859_1);
