@@ -86,6 +86,19 @@ final class PdfFacts {
         return out.toString();
     }
 
+    /** The content streams of all pages: what is drawn where, without the parts that differ per file (ids, dates). */
+    String allContent() {
+        StringBuilder out = new StringBuilder();
+        try {
+            for (int page = 1; page <= pages(); page++) {
+                out.append(new String(reader.getPageContent(page), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     String allText() {
         StringBuilder out = new StringBuilder();
         for (int page = 1; page <= pages(); page++) {
