@@ -6,6 +6,7 @@ import id.tata.documents.service.DocumentService;
 import id.tata.documents.service.DocumentType;
 
 import id.tata.documents.render.docx.DocxRenderer;
+import id.tata.documents.render.pdf.PdfRenderer;
 import id.tata.documents.render.xlsx.XlsxRenderer;
 import id.tata.organization.service.AgencyListType;
 import id.tata.organization.service.AgencyService;
@@ -26,7 +27,7 @@ public final class StandardDocuments {
     }
 
     public static List<DocumentRenderer> renderers() {
-        return List.of(new DocxRenderer(), new XlsxRenderer());
+        return List.of(new DocxRenderer(), new PdfRenderer(), new XlsxRenderer());
     }
 
     public static DocumentService service(Clock clock) {
