@@ -27,6 +27,9 @@ final class DocxParagraphs {
     /** {@code paragraph} into {@code target}, its text starting at {@code leftTwips}, after {@code lead} if any. */
     static void write(Paragraph paragraph, XWPFParagraph target, int leftTwips, Lead lead) {
         Align styleAlign = Align.JUSTIFY;
+        if (!target.getCTP().isSetPPr()) {
+            target.getCTP().addNewPPr(); // POI's setKeepNext assumes the paragraph properties exist
+        }
         if (paragraph.heading() > 0) {
             target.setStyle(DocxStyles.headingId(paragraph.heading()));
             styleAlign = Align.CENTER;

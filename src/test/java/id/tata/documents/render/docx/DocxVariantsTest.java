@@ -95,6 +95,15 @@ class DocxVariantsTest {
     }
 
     @Test
+    void aBodyParagraphKeptWithTheNextRenders() {
+        // regression: POI's setKeepNext failed on a paragraph without properties (a plain, left-indent-free one)
+        Document kept = new Document(DocumentMeta.titled("Tetap"), PageSetup.A4, TextStyle.DECREE, List.of(
+                Section.portrait("x", List.of(Paragraph.of("judul kecil").keptWithNext(), Paragraph.of("isi")))));
+        XWPFParagraph title = paragraph(RenderedDocx.open(kept), "judul kecil");
+        assertTrue(title.getCTP().getPPr().isSetKeepNext());
+    }
+
+    @Test
     void logoLeftKopIsABorderlessTwoColumnTableWithCentredLines() {
         IBodyElement first = docx.getBodyElements().get(0);
         XWPFTable kop = assertInstanceOf(XWPFTable.class, first);
