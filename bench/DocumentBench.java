@@ -1,5 +1,5 @@
-// Rendering benchmark: a decree of about 40 pages (Menimbang, Mengingat, diktum, a 700-row member table in
-// Lampiran I and a landscape 120-row matrix in Lampiran II) rendered to DOCX and PDF, warm, in one JVM.
+// Rendering benchmark: a decree of about 40 pages (Menimbang, Mengingat, diktum, a 440-row member table in
+// Lampiran I and a landscape 100-row matrix in Lampiran II) rendered to DOCX and PDF, warm, in one JVM.
 // Run with bench/documents.sh (it builds the classpath); prints the median of the timed runs per format.
 import id.tata.documents.model.*;
 import id.tata.documents.official.*;
@@ -66,8 +66,8 @@ public class DocumentBench {
                 "Contoh", "Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik Kota Contoh Tahun 2026",
                 considerations, bases, diktums, DecreeSigner.regionHead("H. Ahmad Sudrajat, S.E."),
                 List.of("Gubernur Jawa Tengah", "Inspektur Kota Contoh"),
-                List.of(new Decree.Annex("Susunan keanggotaan", List.of(members(700)), false),
-                        new Decree.Annex("Matriks pembagian tugas", List.of(matrix(120)), true)),
+                List.of(new Decree.Annex("Susunan keanggotaan", List.of(members(440)), false),
+                        new Decree.Annex("Matriks pembagian tugas", List.of(matrix(100)), true)),
                 null, PageSetup.F4);
     }
 
