@@ -1,0 +1,449 @@
+package id.tata.organization.ui;
+
+import id.tata.common.error.TataException;
+import id.tata.common.l10n.I18n;
+import id.tata.common.task.BackgroundTask;
+import id.tata.common.task.TaskExecutor;
+import id.tata.common.undo.CommandStack;
+import id.tata.common.undo.UndoableCommand;
+import id.tata.organization.domain.Agency;
+import id.tata.organization.domain.Person;
+import id.tata.organization.domain.Position;
+import id.tata.organization.domain.PositionLabel;
+import id.tata.organization.domain.Team;
+import id.tata.organization.domain.TeamDetail;
+import id.tata.organization.domain.TeamKind;
+import id.tata.organization.domain.TeamMember;
+import id.tata.organization.domain.TeamMemberView;
+import id.tata.organization.domain.TeamRole;
+import id.tata.organization.domain.TeamTask;
+import id.tata.organization.domain.TeamTemplate;
+import id.tata.organization.service.AgencyService;
+import id.tata.organization.service.PersonService;
+import id.tata.organization.service.PositionService;
+import id.tata.organization.service.TeamService;
+import id.tata.workspace.Session;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * State and commands of the Tim page: the teams, the selected team's members and tasks, and every change as an
+ * undoable command run in the background. Members and tasks are changed by replacing the list (one item added,
+ * changed, removed or moved), which the service writes as the difference. No javafx.scene here.
+ */
+public final class TeamViewModel {
+    private final TeamService teams;
+    private final Session session;
+    private final TaskExecutor tasks;
+    private final CommandStack commands;
+    private final I18n i18n;
+    private final RecordListModel<Team> list;
+    private final ObjectProperty<Team> selected = new SimpleObjectProperty<>();
+    private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
+    private final ObservableList<TeamTask> teamTasks = FXCollections.observableArrayList();
+    private final ObservableList<Position> positionChoices = FXCollections.observableArrayList();
+    private final ObservableList<Person> personChoices = FXCollections.observableArrayList();
+    private final Map<Long, Position> positionById = new HashMap<>();
+    private final Map<Long, Person> personById = new HashMap<>();
+    private final Map<Long, Agency> agencyById = new HashMap<>();
+    /** The selected team as last loaded: what the next member or task command changes from. */
+    private TeamDetail current;
+    /** The team to show after the next load; null shows the first. */
+    private Long wantedId;
+
+    private record Loaded(List<Team> teams, List<Position> positions, List<Person> people, List<Agency> agencies) { }
+
+    private record Details(long teamId, TeamDetail detail, List<TeamMemberView> views) { }
+
+    public TeamViewModel(TeamService teams, PositionService positions, PersonService people, AgencyService agencies,
+                         Session session, TaskExecutor tasks, CommandStack commands, I18n i18n) {
+        this.teams = teams;
+        this.session = session;
+        this.tasks = tasks;
+        this.commands = commands;
+        this.i18n = i18n;
+        this.list = new RecordListModel<>(session, tasks, commands, i18n, "team.ui",
+                p -> new Loaded(teams.list(session), positions.list(session), people.list(session),
+                        agencies.list(session)), this::show);
+        list.records().addListener((ListChangeListener<Team>) c -> reselect());
+    }
+
+    public ObservableList<Team> teams() {
+        return list.visible();
+    }
+
+    /** The team whose members and tasks are shown; set through {@link #select}. */
+    public ObjectProperty<Team> selected() {
+        return selected;
+    }
+
+    public ObservableList<MemberRow> members() {
+        return members;
+    }
+
+    public ObservableList<TeamTask> tasks() {
+        return teamTasks;
+    }
+
+    public ObservableList<Position> positionChoices() {
+        return positionChoices;
+    }
+
+    public ObservableList<Person> personChoices() {
+        return personChoices;
+    }
+
+    public StringProperty errorText() {
+        return list.errorText();
+    }
+
+    public ReadOnlyBooleanProperty loading() {
+        return list.loading();
+    }
+
+    public boolean canEdit() {
+        return list.canEdit();
+    }
+
+    public StringBinding placeholderText() {
+        return list.placeholderText(() -> "");
+    }
+
+    public List<TeamTemplate> templates() {
+        return teams.templates();
+    }
+
+    public void reload() {
+        list.reload();
+    }
+
+    /** Shows the team's members and tasks; a null (the table clearing while it reloads) changes nothing. */
+    public void select(Team team) {
+        if (team == null || (Objects.equals(team.id(), wantedId) && Objects.equals(team, selected.get()))) {
+            return;
+        }
+        wantedId = team.id();
+        selected.set(team);
+        loadDetail();
+    }
+
+    private List<Team> show(Loaded loaded) {
+        positionById.clear();
+        personById.clear();
+        agencyById.clear();
+        loaded.positions().forEach(p -> positionById.put(p.id(), p));
+        loaded.people().forEach(p -> personById.put(p.id(), p));
+        loaded.agencies().forEach(a -> agencyById.put(a.id(), a));
+        positionChoices.setAll(loaded.positions().stream()
+                .sorted(Comparator.comparing(this::positionLabel, String.CASE_INSENSITIVE_ORDER)).toList());
+        personChoices.setAll(loaded.people());
+        list.errorText().set("");
+        return loaded.teams();
+    }
+
+    /** After every load: the team shown before (or just made) if it is still there, else the first. */
+    private void reselect() {
+        List<Team> all = list.records();
+        Team match = all.stream().filter(t -> Objects.equals(t.id(), wantedId)).findFirst()
+                .orElse(all.isEmpty() ? null : all.get(0));
+        wantedId = match == null ? null : match.id();
+        selected.set(match);
+        loadDetail();
+    }
+
+    private void loadDetail() {
+        Long id = wantedId;
+        if (id == null) {
+            current = null;
+            members.clear();
+            teamTasks.clear();
+            return;
+        }
+        tasks.execute(BackgroundTask.of(i18n.text("team.ui.task.loadDetail"),
+                        p -> new Details(id, teams.detail(session, id).orElse(null), teams.members(session, id)))
+                .onSuccess(this::showDetail)
+                .onFailure(e -> list.errorText().set(list.message(e))));
+    }
+
+    private void showDetail(Details loaded) {
+        if (!Objects.equals(loaded.teamId(), wantedId)) {
+            return; // the user has moved on to another team meanwhile
+        }
+        current = loaded.detail();
+        List<TeamMember> stored = current == null ? List.of() : current.members();
+        List<MemberRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.min(stored.size(), loaded.views().size()); i++) {
+            rows.add(new MemberRow(stored.get(i), loaded.views().get(i)));
+        }
+        members.setAll(rows);
+        teamTasks.setAll(current == null ? List.of() : current.tasks());
+    }
+
+    // --- labels -----------------------------------------------------------------------------------------------
+
+    public String kindLabel(TeamKind kind) {
+        return kind == null ? "" : i18n.text(kind.labelKey());
+    }
+
+    public String roleLabel(TeamRole role) {
+        return role == null ? "" : i18n.text(role.labelKey());
+    }
+
+    /** "2026–2030", or "sejak 2026" while no end is set. */
+    public String period(Team team) {
+        if (team == null) {
+            return "";
+        }
+        return team.periodEndYear() == null ? i18n.text("team.ui.period.open", String.valueOf(team.periodStartYear()))
+                : team.periodStartYear() + "–" + team.periodEndYear();
+    }
+
+    /** "Kepala Dinas Kesehatan": the jabatan read with its Perangkat Daerah, as the choices list it. */
+    public String positionLabel(Position position) {
+        if (position == null) {
+            return "";
+        }
+        Agency agency = agencyById.get(position.agencyId());
+        return PositionLabel.withAgency(position.name(), agency == null ? "" : agency.name());
+    }
+
+    public String personLabel(Person person) {
+        return person == null ? "" : person.displayName();
+    }
+
+    /** The person column: name with titles and, when known, the NIP as printed. */
+    public String personColumn(TeamMemberView view) {
+        return view.nip().isEmpty() ? view.personName() : view.personName() + " — NIP " + view.nip();
+    }
+
+    // --- teams --------------------------------------------------------------------------------------------------
+
+    public TeamForm newTeamForm() {
+        return new TeamForm(null, Year.now().getValue());
+    }
+
+    public TeamForm editTeamForm(Team team) {
+        return new TeamForm(team, Year.now().getValue());
+    }
+
+    /** Adds or changes a team's own fields; {@code onSaved} runs on success, refusals land in the form. */
+    public void saveTeam(TeamForm form, Runnable onSaved) {
+        if (!canEdit() || form.busy().get() || !form.validate(i18n)) {
+            return;
+        }
+        Team edited = form.toTeam();
+        Team original = form.original();
+        if (original != null && original.equals(edited)) {
+            onSaved.run();
+            return;
+        }
+        UndoableCommand command = original == null
+                ? new CreateTeamCommand(teams, session, () -> new TeamDetail(edited, List.of(), List.of()),
+                        i18n.text("team.ui.command.add"))
+                : UndoableCommand.of(i18n.text("team.ui.command.edit"), () -> teams.update(session, edited),
+                        () -> teams.update(session, original));
+        form.busy().set(true);
+        run(command, () -> {
+            form.busy().set(false);
+            onSaved.run();
+        }, e -> {
+            form.busy().set(false);
+            if (e instanceof TataException te) {
+                form.showRefusal(te, i18n);
+            } else {
+                form.generalError().set(list.message(e));
+            }
+        });
+    }
+
+    /** A new team from a regulation's template, its descriptions matched to this workspace's positions. */
+    public void createFromTemplate(String code, int startYear, Runnable onDone, Consumer<String> onError) {
+        if (!canEdit()) {
+            return;
+        }
+        run(new CreateTeamCommand(teams, session, () -> teams.draftFromTemplate(session, code, startYear),
+                i18n.text("team.ui.command.fromTemplate")), onDone, e -> onError.accept(list.message(e)));
+    }
+
+    public void deleteTeam(Team team, Consumer<String> onError) {
+        if (!canEdit() || team == null) {
+            return;
+        }
+        run(new DeleteTeamCommand(teams, session, team.id(), i18n.text("team.ui.command.delete")), () -> { },
+                e -> onError.accept(list.message(e)));
+    }
+
+    // --- members ------------------------------------------------------------------------------------------------
+
+    public TeamMemberForm newMemberForm() {
+        return new TeamMemberForm(-1, null, null, null, positionById::get);
+    }
+
+    public TeamMemberForm editMemberForm(int index) {
+        TeamMember member = current.members().get(index);
+        return new TeamMemberForm(index, member, member.positionId() == null ? null : positionById.get(member.positionId()),
+                member.personId() == null ? null : personById.get(member.personId()), positionById::get);
+    }
+
+    /** Adds the member at the end or changes the one at the form's place. */
+    public void saveMember(TeamMemberForm form, Runnable onSaved) {
+        if (!canEdit() || current == null || form.busy().get() || !form.validate(i18n)) {
+            return;
+        }
+        TeamMember edited = form.toMember();
+        String name = i18n.text(form.index() < 0 ? "team.ui.command.addMember" : "team.ui.command.editMember");
+        List<TeamMember> after = changed(current.members(), form.index(), edited);
+        if (after.equals(current.members())) {
+            onSaved.run();
+            return;
+        }
+        form.busy().set(true);
+        run(membersCommand(after, name), () -> {
+            form.busy().set(false);
+            onSaved.run();
+        }, e -> {
+            form.busy().set(false);
+            form.error().set(list.message(e));
+        });
+    }
+
+    public void removeMember(int index, Consumer<String> onError) {
+        if (canEdit() && current != null && index >= 0 && index < current.members().size()) {
+            List<TeamMember> after = new ArrayList<>(current.members());
+            after.remove(index);
+            run(membersCommand(after, i18n.text("team.ui.command.removeMember")), () -> { },
+                    e -> onError.accept(list.message(e)));
+        }
+    }
+
+    /** Moves the member one place up (-1) or down (+1); false when it is already at that end. */
+    public boolean moveMember(int index, int delta, Consumer<String> onError) {
+        if (!canEdit() || current == null) {
+            return false;
+        }
+        return moved(current.members(), index, delta).map(after -> {
+            run(membersCommand(after, i18n.text("team.ui.command.moveMember")), () -> { },
+                    e -> onError.accept(list.message(e)));
+            return true;
+        }).orElse(false);
+    }
+
+    private UndoableCommand membersCommand(List<TeamMember> after, String name) {
+        return new ReplaceListCommand<>((id, wanted) -> teams.replaceMembers(session, id, wanted),
+                current.team().id(), current.members(), after, name);
+    }
+
+    // --- tasks --------------------------------------------------------------------------------------------------
+
+    public TeamTaskForm newTaskForm() {
+        return new TeamTaskForm(-1, null);
+    }
+
+    public TeamTaskForm editTaskForm(int index) {
+        return new TeamTaskForm(index, current.tasks().get(index));
+    }
+
+    public void saveTask(TeamTaskForm form, Runnable onSaved) {
+        if (!canEdit() || current == null || form.busy().get() || !form.validate(i18n)) {
+            return;
+        }
+        List<TeamTask> after = changed(current.tasks(), form.index(), form.toTask());
+        if (after.equals(current.tasks())) {
+            onSaved.run();
+            return;
+        }
+        form.busy().set(true);
+        run(tasksCommand(after, i18n.text(form.index() < 0 ? "team.ui.command.addTask" : "team.ui.command.editTask")),
+                () -> {
+                    form.busy().set(false);
+                    onSaved.run();
+                }, e -> {
+                    form.busy().set(false);
+                    form.error().set(list.message(e));
+                });
+    }
+
+    public void removeTask(int index, Consumer<String> onError) {
+        if (canEdit() && current != null && index >= 0 && index < current.tasks().size()) {
+            List<TeamTask> after = new ArrayList<>(current.tasks());
+            after.remove(index);
+            run(tasksCommand(after, i18n.text("team.ui.command.removeTask")), () -> { },
+                    e -> onError.accept(list.message(e)));
+        }
+    }
+
+    public boolean moveTask(int index, int delta, Consumer<String> onError) {
+        if (!canEdit() || current == null) {
+            return false;
+        }
+        return moved(current.tasks(), index, delta).map(after -> {
+            run(tasksCommand(after, i18n.text("team.ui.command.moveTask")), () -> { },
+                    e -> onError.accept(list.message(e)));
+            return true;
+        }).orElse(false);
+    }
+
+    private UndoableCommand tasksCommand(List<TeamTask> after, String name) {
+        return new ReplaceListCommand<>((id, wanted) -> teams.replaceTasks(session, id, wanted),
+                current.team().id(), current.tasks(), after, name);
+    }
+
+    // --- shared -------------------------------------------------------------------------------------------------
+
+    private static <T> List<T> changed(List<T> items, int index, T item) {
+        List<T> after = new ArrayList<>(items);
+        if (index < 0) {
+            after.add(item);
+        } else {
+            after.set(index, item);
+        }
+        return after;
+    }
+
+    private static <T> java.util.Optional<List<T>> moved(List<T> items, int index, int delta) {
+        int target = index + delta;
+        if (index < 0 || index >= items.size() || target < 0 || target >= items.size()) {
+            return java.util.Optional.empty();
+        }
+        List<T> after = new ArrayList<>(items);
+        after.add(target, after.remove(index));
+        return java.util.Optional.of(after);
+    }
+
+    /**
+     * Runs the command on the stack in the background; on success {@code onSuccess} runs first (a new team becomes
+     * the one to show), then the page reloads.
+     */
+    private void run(UndoableCommand command, Runnable onSuccess, Consumer<Throwable> onError) {
+        tasks.execute(BackgroundTask.of(command.name(), p -> {
+            commands.execute(command);
+            return command;
+        }).onSuccess(done -> {
+            if (done instanceof CreateTeamCommand create) {
+                wantedId = create.created().team().id();
+            }
+            onSuccess.run();
+            list.reload();
+        }).onFailure(onError));
+    }
+
+    /** For tests: the ids of the shown members, in order. */
+    List<Long> memberIds() {
+        return members.stream().map(r -> r.member().id()).toList();
+    }
+}
