@@ -12,7 +12,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -56,9 +59,12 @@ final class TeamDetailPane {
         name.setWrapText(true);
         VBox members = section("team.ui.members", memberButtons(), memberTable());
         VBox tasks = section("team.ui.tasks", taskButtons(), taskList());
-        VBox.setVgrow(members, Priority.ALWAYS);
-        VBox.setVgrow(tasks, Priority.SOMETIMES);
-        root.getChildren().setAll(name, facts(), members, tasks);
+        // Members usually outnumber tasks; the user can move the divider when a regulation lists many tasks.
+        SplitPane lists = new SplitPane(members, tasks);
+        lists.setOrientation(Orientation.VERTICAL);
+        lists.setDividerPositions(0.6);
+        VBox.setVgrow(lists, Priority.ALWAYS);
+        root.getChildren().setAll(name, facts(), lists);
         root.getStyleClass().add("tata-team-detail");
         root.setSpacing(10);
         root.setStyle("-fx-padding: 0 0 0 16;");
@@ -71,7 +77,17 @@ final class TeamDetailPane {
         period.setId("teamPeriodLabel");
         legalBasis.setId("teamLegalBasisLabel");
         purpose.setId("teamPurposeLabel");
-        List.of(legalBasis, purpose).forEach(l -> l.setWrapText(true));
+        List.of(legalBasis, purpose).forEach(l -> {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE); // a long legal basis wraps instead of being cut short
+            l.setMaxWidth(Double.MAX_VALUE);
+        });
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, values);
         addFact(grid, "team.ui.field.kind", kind);
         addFact(grid, "team.ui.field.period", period);
         addFact(grid, "team.ui.field.legalBasis", legalBasis);
@@ -98,8 +114,10 @@ final class TeamDetailPane {
     private VBox section(String titleKey, List<Button> buttons, Node content) {
         Label title = new Label(text(titleKey));
         title.getStyleClass().add("title-4");
+        title.setMinWidth(Label.USE_PREF_SIZE);
         VBox box = new VBox(RecordPage.toolbar(List.of(title), buttons), content);
         box.setSpacing(6);
+        box.setStyle("-fx-padding: 6 0 0 0;");
         VBox.setVgrow(content, Priority.ALWAYS);
         return box;
     }
@@ -111,23 +129,28 @@ final class TeamDetailPane {
         memberTable.setItems(model.members());
         TableColumn<MemberRow, Integer> order = new TableColumn<>(text("team.ui.column.order"));
         order.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().view().order()));
-        order.setPrefWidth(44);
-        order.setMaxWidth(60);
+        order.setPrefWidth(48);
+        order.setMinWidth(44);
+        order.setMaxWidth(56);
+        order.setStyle("-fx-alignment: CENTER-RIGHT;");
         order.setSortable(false);
         TableColumn<MemberRow, String> role = RecordPage.textColumn(text("team.ui.column.role"),
                 r -> model.roleLabel(r.view().role()));
-        role.setPrefWidth(170);
+        role.setPrefWidth(150);
+        role.setMinWidth(110);
         TableColumn<MemberRow, String> standing = RecordPage.textColumn(text("team.ui.column.standing"),
                 r -> r.view().standing());
-        standing.setPrefWidth(360);
+        standing.setPrefWidth(330);
+        standing.setMinWidth(180);
         TableColumn<MemberRow, String> person = RecordPage.textColumn(text("team.ui.column.person"),
                 r -> model.personColumn(r.view()));
-        person.setPrefWidth(300);
+        person.setPrefWidth(260);
+        person.setMinWidth(150);
         List.of(role, standing, person).forEach(c -> c.setSortable(false)); // the order is the decree's
         memberTable.getColumns().setAll(List.of(order, role, standing, person));
-        memberTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        memberTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         memberTable.setPlaceholder(new Label(text("team.ui.members.empty")));
-        memberTable.setMinHeight(160);
+        memberTable.setMinHeight(120);
         memberTable.getItems().addListener((javafx.collections.ListChangeListener<MemberRow>) c -> {
             if (memberToSelect >= 0 && memberToSelect < memberTable.getItems().size()) {
                 memberTable.getSelectionModel().select(memberToSelect);
@@ -182,15 +205,24 @@ final class TeamDetailPane {
         taskList.setItems(model.tasks());
         taskList.setPlaceholder(new Label(text("team.ui.tasks.empty")));
         taskList.setCellFactory(l -> new ListCell<>() {
+            private final Label label = new Label();
+
+            {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                // Wrap to the list's width (less its scroll bar) instead of widening the list.
+                label.prefWidthProperty().bind(taskList.widthProperty().subtract(36));
+            }
+
             @Override
             protected void updateItem(TeamTask task, boolean empty) {
                 super.updateItem(task, empty);
-                setText(empty || task == null ? null : TaskLabels.letter(getIndex()) + ". " + task.text());
-                setWrapText(true);
-                setPrefWidth(0); // wrap to the list's width instead of widening it
+                label.setText(empty || task == null ? null : TaskLabels.letter(getIndex()) + ". " + task.text());
+                setGraphic(empty || task == null ? null : label);
+                setText(null);
             }
         });
-        taskList.setMinHeight(120);
+        taskList.setMinHeight(80);
         taskList.getItems().addListener((javafx.collections.ListChangeListener<TeamTask>) c -> {
             if (taskToSelect >= 0 && taskToSelect < taskList.getItems().size()) {
                 taskList.getSelectionModel().select(taskToSelect);

@@ -90,10 +90,11 @@ final class TeamTemplateDialog {
             Label source = new Label(t.legalBasis());
             source.setWrapText(true);
             source.getStyleClass().add("text-muted");
-            source.setMaxWidth(WIDTH - 40);
+            source.setPrefWidth(WIDTH - 40); // a set width lets the label compute the height of its wrapped lines
+            source.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             VBox box = new VBox(2, title, source);
+            box.setStyle("-fx-padding: 4 0 6 0;");
             setGraphic(box);
-            setPrefWidth(0);
         }
     }
 }

@@ -51,7 +51,7 @@ final class TeamView implements ModuleView {
         root.setTop(RecordPage.header(context, "team", canEdit, toolbar(), model.errorText()));
         SplitPane split = new SplitPane(table(), new TeamDetailPane(model, context, canEdit).node());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(table, false);
         root.setCenter(split);
         root.getStyleClass().add("tata-page");
@@ -72,12 +72,13 @@ final class TeamView implements ModuleView {
         table.setItems(model.teams());
         TableColumn<Team, String> name = RecordPage.textColumn(text("team.ui.column.name"), Team::name);
         name.setPrefWidth(240);
-        TableColumn<Team, String> kind = RecordPage.textColumn(text("team.ui.column.kind"),
-                t -> model.kindLabel(t.kind()));
-        kind.setPrefWidth(160);
+        name.setMinWidth(160);
+        // The kind is in the name as decrees write it ("Tim Koordinasi …") and on the right: no column for it here.
         TableColumn<Team, String> period = RecordPage.textColumn(text("team.ui.column.period"), model::period);
-        period.setPrefWidth(90);
-        table.getColumns().setAll(List.of(name, kind, period));
+        period.setPrefWidth(105);
+        period.setMinWidth(95);
+        period.setMaxWidth(120);
+        table.getColumns().setAll(List.of(name, period));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         RecordPage.makeEditable(table, "teamEmpty", model.placeholderText(), canEdit, this::edit, this::delete);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.select(now));
@@ -86,7 +87,7 @@ final class TeamView implements ModuleView {
                 table.getSelectionModel().select(now);
             }
         });
-        table.setMinWidth(260);
+        table.setMinWidth(240);
         return table;
     }
 

@@ -29,7 +29,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.time.Year;
@@ -65,6 +64,11 @@ public final class TeamViewModel {
     private TeamDetail current;
     /** The team to show after the next load; null shows the first. */
     private Long wantedId;
+    /**
+     * True while a load replaces the list: the table then reports selections of its own (whatever row now sits
+     * where the selected one was), which must not change the team to show.
+     */
+    private boolean replacingList;
 
     private record Loaded(List<Team> teams, List<Position> positions, List<Person> people, List<Agency> agencies) { }
 
@@ -79,8 +83,7 @@ public final class TeamViewModel {
         this.i18n = i18n;
         this.list = new RecordListModel<>(session, tasks, commands, i18n, "team.ui",
                 p -> new Loaded(teams.list(session), positions.list(session), people.list(session),
-                        agencies.list(session)), this::show);
-        list.records().addListener((ListChangeListener<Team>) c -> reselect());
+                        agencies.list(session)), this::show, this::reselect);
     }
 
     public ObservableList<Team> teams() {
@@ -134,7 +137,7 @@ public final class TeamViewModel {
 
     /** Shows the team's members and tasks; a null (the table clearing while it reloads) changes nothing. */
     public void select(Team team) {
-        if (team == null || (Objects.equals(team.id(), wantedId) && Objects.equals(team, selected.get()))) {
+        if (replacingList || team == null || (Objects.equals(team.id(), wantedId) && Objects.equals(team, selected.get()))) {
             return;
         }
         wantedId = team.id();
@@ -143,6 +146,7 @@ public final class TeamViewModel {
     }
 
     private List<Team> show(Loaded loaded) {
+        replacingList = true;
         positionById.clear();
         personById.clear();
         agencyById.clear();
@@ -158,6 +162,7 @@ public final class TeamViewModel {
 
     /** After every load: the team shown before (or just made) if it is still there, else the first. */
     private void reselect() {
+        replacingList = false;
         List<Team> all = list.records();
         Team match = all.stream().filter(t -> Objects.equals(t.id(), wantedId)).findFirst()
                 .orElse(all.isEmpty() ? null : all.get(0));
