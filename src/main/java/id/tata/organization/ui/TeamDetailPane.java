@@ -126,7 +126,7 @@ final class TeamDetailPane {
 
     private TableView<MemberRow> memberTable() {
         memberTable.setId("teamMemberTable");
-        memberTable.setItems(model.members());
+        memberTable.setItems(model.contents().members());
         TableColumn<MemberRow, Integer> order = new TableColumn<>(text("team.ui.column.order"));
         order.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().view().order()));
         order.setPrefWidth(48);
@@ -172,11 +172,11 @@ final class TeamDetailPane {
     private List<Button> memberButtons() {
         var selection = memberTable.getSelectionModel();
         Button add = ListButtons.add(context, "teamMemberAdd", "team.ui.members.add", canEdit, model.selected());
-        add.setOnAction(e -> new TeamMemberEditor(model, model.newMemberForm(), context).show(window()));
+        add.setOnAction(e -> new TeamMemberEditor(model, model.contents().newMemberForm(), context).show(window()));
         Button edit = ListButtons.onSelection(context, "teamMemberEdit", "team.ui.members.edit", add, selection);
         edit.setOnAction(e -> editMember(selection.getSelectedIndex()));
         Button remove = ListButtons.remove(context, "teamMemberRemove", "team.ui.members.remove", add, selection);
-        remove.setOnAction(e -> model.removeMember(selection.getSelectedIndex(), this::showError));
+        remove.setOnAction(e -> model.contents().removeMember(selection.getSelectedIndex(), this::showError));
         Button up = ListButtons.up(context, "teamMemberUp", add, selection);
         up.setOnAction(e -> moveMember(-1));
         Button down = ListButtons.down(context, "teamMemberDown", add, selection);
@@ -186,14 +186,14 @@ final class TeamDetailPane {
 
     private void editMember(int index) {
         if (index >= 0) {
-            new TeamMemberEditor(model, model.editMemberForm(index), context).show(window());
+            new TeamMemberEditor(model, model.contents().editMemberForm(index), context).show(window());
         }
     }
 
     private void moveMember(int delta) {
         int index = memberTable.getSelectionModel().getSelectedIndex();
         memberToSelect = index + delta;
-        if (!model.moveMember(index, delta, this::showError)) {
+        if (!model.contents().moveMember(index, delta, this::showError)) {
             memberToSelect = -1;
         }
     }
@@ -202,7 +202,7 @@ final class TeamDetailPane {
 
     private ListView<TeamTask> taskList() {
         taskList.setId("teamTaskList");
-        taskList.setItems(model.tasks());
+        taskList.setItems(model.contents().tasks());
         taskList.setPlaceholder(new Label(text("team.ui.tasks.empty")));
         taskList.setCellFactory(l -> new ListCell<>() {
             private final Label label = new Label();
@@ -240,11 +240,11 @@ final class TeamDetailPane {
     private List<Button> taskButtons() {
         var selection = taskList.getSelectionModel();
         Button add = ListButtons.add(context, "teamTaskAdd", "team.ui.tasks.add", canEdit, model.selected());
-        add.setOnAction(e -> new TeamTaskEditor(model, model.newTaskForm(), context).show(window()));
+        add.setOnAction(e -> new TeamTaskEditor(model, model.contents().newTaskForm(), context).show(window()));
         Button edit = ListButtons.onSelection(context, "teamTaskEdit", "team.ui.tasks.edit", add, selection);
         edit.setOnAction(e -> editTask(selection.getSelectedIndex()));
         Button remove = ListButtons.remove(context, "teamTaskRemove", "team.ui.tasks.remove", add, selection);
-        remove.setOnAction(e -> model.removeTask(selection.getSelectedIndex(), this::showError));
+        remove.setOnAction(e -> model.contents().removeTask(selection.getSelectedIndex(), this::showError));
         Button up = ListButtons.up(context, "teamTaskUp", add, selection);
         up.setOnAction(e -> moveTask(-1));
         Button down = ListButtons.down(context, "teamTaskDown", add, selection);
@@ -254,14 +254,14 @@ final class TeamDetailPane {
 
     private void editTask(int index) {
         if (index >= 0) {
-            new TeamTaskEditor(model, model.editTaskForm(index), context).show(window());
+            new TeamTaskEditor(model, model.contents().editTaskForm(index), context).show(window());
         }
     }
 
     private void moveTask(int delta) {
         int index = taskList.getSelectionModel().getSelectedIndex();
         taskToSelect = index + delta;
-        if (!model.moveTask(index, delta, this::showError)) {
+        if (!model.contents().moveTask(index, delta, this::showError)) {
             taskToSelect = -1;
         }
     }

@@ -61,7 +61,7 @@ final class TeamMemberEditor {
         dialog.row("teamMember.ui.field.title", new VBox(4, title, hint), null, null);
         dialog.show(owner, form.original() == null, form.errors(), role, dialog.grid(),
                 dialog.errorLine(form.error(), "teamMemberError"),
-                dialog.buttons(form.busy(), close -> model.saveMember(form, close)));
+                dialog.buttons(form.busy(), close -> model.contents().saveMember(form, close)));
     }
 
     /** A list to pick from and a button that empties the choice. */

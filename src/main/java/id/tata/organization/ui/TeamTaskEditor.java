@@ -30,6 +30,6 @@ final class TeamTaskEditor {
         text.textProperty().bindBidirectional(form.text());
         dialog.row("teamTask.ui.field.text", text, form.error(), "teamTaskError");
         dialog.show(owner, form.original() == null, form.errors(), text, dialog.grid(),
-                dialog.buttons(form.busy(), close -> model.saveTask(form, close)));
+                dialog.buttons(form.busy(), close -> model.contents().saveTask(form, close)));
     }
 }

@@ -13,10 +13,8 @@ import id.tata.organization.domain.PositionLabel;
 import id.tata.organization.domain.Team;
 import id.tata.organization.domain.TeamDetail;
 import id.tata.organization.domain.TeamKind;
-import id.tata.organization.domain.TeamMember;
 import id.tata.organization.domain.TeamMemberView;
 import id.tata.organization.domain.TeamRole;
-import id.tata.organization.domain.TeamTask;
 import id.tata.organization.domain.TeamTemplate;
 import id.tata.organization.service.AgencyService;
 import id.tata.organization.service.PersonService;
@@ -32,7 +30,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -41,9 +38,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * State and commands of the Tim page: the teams, the selected team's members and tasks, and every change as an
- * undoable command run in the background. Members and tasks are changed by replacing the list (one item added,
- * changed, removed or moved), which the service writes as the difference. No javafx.scene here.
+ * State and commands of the Tim page: the teams, which one is shown, its decree data, and the lookups (positions,
+ * people) its member dialog offers. The shown team's members and tasks are {@link TeamContentsModel}'s. Every change
+ * is an undoable command run in the background. No javafx.scene here.
  */
 public final class TeamViewModel {
     private final TeamService teams;
@@ -53,15 +50,12 @@ public final class TeamViewModel {
     private final I18n i18n;
     private final RecordListModel<Team> list;
     private final ObjectProperty<Team> selected = new SimpleObjectProperty<>();
-    private final ObservableList<MemberRow> members = FXCollections.observableArrayList();
-    private final ObservableList<TeamTask> teamTasks = FXCollections.observableArrayList();
+    private final TeamContentsModel contents;
     private final ObservableList<Position> positionChoices = FXCollections.observableArrayList();
     private final ObservableList<Person> personChoices = FXCollections.observableArrayList();
     private final Map<Long, Position> positionById = new HashMap<>();
     private final Map<Long, Person> personById = new HashMap<>();
     private final Map<Long, Agency> agencyById = new HashMap<>();
-    /** The selected team as last loaded: what the next member or task command changes from. */
-    private TeamDetail current;
     /** The team to show after the next load; null shows the first. */
     private Long wantedId;
     /**
@@ -84,6 +78,8 @@ public final class TeamViewModel {
         this.list = new RecordListModel<>(session, tasks, commands, i18n, "team.ui",
                 p -> new Loaded(teams.list(session), positions.list(session), people.list(session),
                         agencies.list(session)), this::show, this::reselect);
+        this.contents = new TeamContentsModel(teams, session, i18n, list.canEdit(), this::run, list::message,
+                positionById::get, personById::get);
     }
 
     public ObservableList<Team> teams() {
@@ -95,12 +91,9 @@ public final class TeamViewModel {
         return selected;
     }
 
-    public ObservableList<MemberRow> members() {
-        return members;
-    }
-
-    public ObservableList<TeamTask> tasks() {
-        return teamTasks;
+    /** The selected team's members and tasks, and the commands that change them. */
+    public TeamContentsModel contents() {
+        return contents;
     }
 
     public ObservableList<Position> positionChoices() {
@@ -174,9 +167,7 @@ public final class TeamViewModel {
     private void loadDetail() {
         Long id = wantedId;
         if (id == null) {
-            current = null;
-            members.clear();
-            teamTasks.clear();
+            contents.show(null, List.of());
             return;
         }
         tasks.execute(BackgroundTask.of(i18n.text("team.ui.task.loadDetail"),
@@ -186,17 +177,9 @@ public final class TeamViewModel {
     }
 
     private void showDetail(Details loaded) {
-        if (!Objects.equals(loaded.teamId(), wantedId)) {
-            return; // the user has moved on to another team meanwhile
+        if (Objects.equals(loaded.teamId(), wantedId)) { // else the user has moved on to another team meanwhile
+            contents.show(loaded.detail(), loaded.views());
         }
-        current = loaded.detail();
-        List<TeamMember> stored = current == null ? List.of() : current.members();
-        List<MemberRow> rows = new ArrayList<>();
-        for (int i = 0; i < Math.min(stored.size(), loaded.views().size()); i++) {
-            rows.add(new MemberRow(stored.get(i), loaded.views().get(i)));
-        }
-        members.setAll(rows);
-        teamTasks.setAll(current == null ? List.of() : current.tasks());
     }
 
     // --- labels -----------------------------------------------------------------------------------------------
@@ -293,142 +276,7 @@ public final class TeamViewModel {
                 e -> onError.accept(list.message(e)));
     }
 
-    // --- members ------------------------------------------------------------------------------------------------
-
-    public TeamMemberForm newMemberForm() {
-        return new TeamMemberForm(-1, null, null, null, positionById::get);
-    }
-
-    public TeamMemberForm editMemberForm(int index) {
-        TeamMember member = current.members().get(index);
-        return new TeamMemberForm(index, member, member.positionId() == null ? null : positionById.get(member.positionId()),
-                member.personId() == null ? null : personById.get(member.personId()), positionById::get);
-    }
-
-    /** Adds the member at the end or changes the one at the form's place. */
-    public void saveMember(TeamMemberForm form, Runnable onSaved) {
-        if (!canEdit() || current == null || form.busy().get() || !form.validate(i18n)) {
-            return;
-        }
-        TeamMember edited = form.toMember();
-        String name = i18n.text(form.index() < 0 ? "team.ui.command.addMember" : "team.ui.command.editMember");
-        List<TeamMember> after = changed(current.members(), form.index(), edited);
-        if (after.equals(current.members())) {
-            onSaved.run();
-            return;
-        }
-        form.busy().set(true);
-        run(membersCommand(after, name), () -> {
-            form.busy().set(false);
-            onSaved.run();
-        }, e -> {
-            form.busy().set(false);
-            form.error().set(list.message(e));
-        });
-    }
-
-    public void removeMember(int index, Consumer<String> onError) {
-        if (canEdit() && current != null && index >= 0 && index < current.members().size()) {
-            List<TeamMember> after = new ArrayList<>(current.members());
-            after.remove(index);
-            run(membersCommand(after, i18n.text("team.ui.command.removeMember")), () -> { },
-                    e -> onError.accept(list.message(e)));
-        }
-    }
-
-    /** Moves the member one place up (-1) or down (+1); false when it is already at that end. */
-    public boolean moveMember(int index, int delta, Consumer<String> onError) {
-        if (!canEdit() || current == null) {
-            return false;
-        }
-        return moved(current.members(), index, delta).map(after -> {
-            run(membersCommand(after, i18n.text("team.ui.command.moveMember")), () -> { },
-                    e -> onError.accept(list.message(e)));
-            return true;
-        }).orElse(false);
-    }
-
-    private UndoableCommand membersCommand(List<TeamMember> after, String name) {
-        return new ReplaceListCommand<>((id, wanted) -> teams.replaceMembers(session, id, wanted),
-                current.team().id(), current.members(), after, name);
-    }
-
-    // --- tasks --------------------------------------------------------------------------------------------------
-
-    public TeamTaskForm newTaskForm() {
-        return new TeamTaskForm(-1, null);
-    }
-
-    public TeamTaskForm editTaskForm(int index) {
-        return new TeamTaskForm(index, current.tasks().get(index));
-    }
-
-    public void saveTask(TeamTaskForm form, Runnable onSaved) {
-        if (!canEdit() || current == null || form.busy().get() || !form.validate(i18n)) {
-            return;
-        }
-        List<TeamTask> after = changed(current.tasks(), form.index(), form.toTask());
-        if (after.equals(current.tasks())) {
-            onSaved.run();
-            return;
-        }
-        form.busy().set(true);
-        run(tasksCommand(after, i18n.text(form.index() < 0 ? "team.ui.command.addTask" : "team.ui.command.editTask")),
-                () -> {
-                    form.busy().set(false);
-                    onSaved.run();
-                }, e -> {
-                    form.busy().set(false);
-                    form.error().set(list.message(e));
-                });
-    }
-
-    public void removeTask(int index, Consumer<String> onError) {
-        if (canEdit() && current != null && index >= 0 && index < current.tasks().size()) {
-            List<TeamTask> after = new ArrayList<>(current.tasks());
-            after.remove(index);
-            run(tasksCommand(after, i18n.text("team.ui.command.removeTask")), () -> { },
-                    e -> onError.accept(list.message(e)));
-        }
-    }
-
-    public boolean moveTask(int index, int delta, Consumer<String> onError) {
-        if (!canEdit() || current == null) {
-            return false;
-        }
-        return moved(current.tasks(), index, delta).map(after -> {
-            run(tasksCommand(after, i18n.text("team.ui.command.moveTask")), () -> { },
-                    e -> onError.accept(list.message(e)));
-            return true;
-        }).orElse(false);
-    }
-
-    private UndoableCommand tasksCommand(List<TeamTask> after, String name) {
-        return new ReplaceListCommand<>((id, wanted) -> teams.replaceTasks(session, id, wanted),
-                current.team().id(), current.tasks(), after, name);
-    }
-
     // --- shared -------------------------------------------------------------------------------------------------
-
-    private static <T> List<T> changed(List<T> items, int index, T item) {
-        List<T> after = new ArrayList<>(items);
-        if (index < 0) {
-            after.add(item);
-        } else {
-            after.set(index, item);
-        }
-        return after;
-    }
-
-    private static <T> java.util.Optional<List<T>> moved(List<T> items, int index, int delta) {
-        int target = index + delta;
-        if (index < 0 || index >= items.size() || target < 0 || target >= items.size()) {
-            return java.util.Optional.empty();
-        }
-        List<T> after = new ArrayList<>(items);
-        after.add(target, after.remove(index));
-        return java.util.Optional.of(after);
-    }
 
     /**
      * Runs the command on the stack in the background; on success {@code onSuccess} runs first (a new team becomes
@@ -447,8 +295,4 @@ public final class TeamViewModel {
         }).onFailure(onError));
     }
 
-    /** For tests: the ids of the shown members, in order. */
-    List<Long> memberIds() {
-        return members.stream().map(r -> r.member().id()).toList();
-    }
 }

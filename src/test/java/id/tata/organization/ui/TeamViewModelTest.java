@@ -63,7 +63,7 @@ class TeamViewModelTest {
     }
 
     private List<TeamRole> roles() {
-        return model.members().stream().map(r -> r.view().role()).toList();
+        return model.contents().members().stream().map(r -> r.view().role()).toList();
     }
 
     private void undo() {
@@ -86,12 +86,12 @@ class TeamViewModelTest {
         assertEquals("sejak 2026", model.period(team));
         assertEquals(List.of(TeamRole.KETUA, TeamRole.WAKIL_KETUA, TeamRole.SEKRETARIS, TeamRole.SEKRETARIS,
                 TeamRole.ANGGOTA), roles());
-        assertEquals(sekda.id(), model.members().get(0).member().positionId(), "matched to the workspace's Sekda");
-        assertEquals(2, model.tasks().size());
+        assertEquals(sekda.id(), model.contents().members().get(0).member().positionId(), "matched to the workspace's Sekda");
+        assertEquals(2, model.contents().tasks().size());
         assertEquals("Tim dari Templat", commands.undoName().orElseThrow());
         undo();
         assertTrue(model.teams().isEmpty());
-        assertTrue(model.members().isEmpty(), "nothing left to show");
+        assertTrue(model.contents().members().isEmpty(), "nothing left to show");
         redo();
         assertEquals(team, model.selected().get(), "redo restores the same team, id and all");
     }
@@ -99,13 +99,13 @@ class TeamViewModelTest {
     @Test
     void movingAMemberIsOneUndoableStepThatKeepsTheIds() {
         model.createFromTemplate("madiun-2021-koordinasi", 2026, () -> { }, errors::add);
-        List<Long> ids = model.memberIds();
-        assertTrue(model.moveMember(1, -1, errors::add));
-        assertEquals(List.of(ids.get(1), ids.get(0), ids.get(2), ids.get(3), ids.get(4)), model.memberIds());
+        List<Long> ids = model.contents().memberIds();
+        assertTrue(model.contents().moveMember(1, -1, errors::add));
+        assertEquals(List.of(ids.get(1), ids.get(0), ids.get(2), ids.get(3), ids.get(4)), model.contents().memberIds());
         assertEquals("Pindahkan Anggota Tim", commands.undoName().orElseThrow());
-        assertFalse(model.moveMember(0, -1, errors::add), "the first cannot go higher");
+        assertFalse(model.contents().moveMember(0, -1, errors::add), "the first cannot go higher");
         undo();
-        assertEquals(ids, model.memberIds());
+        assertEquals(ids, model.contents().memberIds());
         redo();
         assertEquals(TeamRole.WAKIL_KETUA, roles().get(0));
     }
@@ -113,41 +113,41 @@ class TeamViewModelTest {
     @Test
     void addingEditingAndRemovingMembersAndTasksUndoes() {
         model.createFromTemplate("batubara-2021-koordinasi", 2026, () -> { }, errors::add);
-        TeamMemberForm form = model.newMemberForm();
+        TeamMemberForm form = model.contents().newMemberForm();
         form.role().set(TeamRole.ANGGOTA);
-        model.saveMember(form, () -> { });
+        model.contents().saveMember(form, () -> { });
         assertEquals("Anggota tim memerlukan jabatan, pegawai atau uraian kedudukan.", form.error().get());
         form.title().set("Kepala Dinas Kesehatan");
         boolean[] saved = {false};
-        model.saveMember(form, () -> saved[0] = true);
+        model.contents().saveMember(form, () -> saved[0] = true);
         assertTrue(saved[0]);
-        assertEquals(4, model.members().size());
-        Long added = model.memberIds().get(3);
+        assertEquals(4, model.contents().members().size());
+        Long added = model.contents().memberIds().get(3);
         undo();
-        assertEquals(3, model.members().size());
+        assertEquals(3, model.contents().members().size());
         redo();
-        assertEquals(added, model.memberIds().get(3), "redo brings the member back under its id");
+        assertEquals(added, model.contents().memberIds().get(3), "redo brings the member back under its id");
 
-        TeamMemberForm edit = model.editMemberForm(0);
+        TeamMemberForm edit = model.contents().editMemberForm(0);
         edit.position().set(null);
         edit.title().set("Sekretaris Daerah Kabupaten");
-        model.saveMember(edit, () -> { });
-        assertEquals("Sekretaris Daerah Kabupaten", model.members().get(0).view().standing());
+        model.contents().saveMember(edit, () -> { });
+        assertEquals("Sekretaris Daerah Kabupaten", model.contents().members().get(0).view().standing());
 
-        TeamTaskForm task = model.newTaskForm();
+        TeamTaskForm task = model.contents().newTaskForm();
         task.text().set("mengoordinasikan penyusunan\nArsitektur SPBE; dan");
-        model.saveTask(task, () -> { });
-        assertEquals("mengoordinasikan penyusunan Arsitektur SPBE", model.tasks().get(8).text(),
+        model.contents().saveTask(task, () -> { });
+        assertEquals("mengoordinasikan penyusunan Arsitektur SPBE", model.contents().tasks().get(8).text(),
                 "joined into one line, without the list's closing words");
-        assertTrue(model.moveTask(8, -1, errors::add));
-        assertEquals("mengoordinasikan penyusunan Arsitektur SPBE", model.tasks().get(7).text());
-        model.removeTask(7, errors::add);
-        assertEquals(8, model.tasks().size());
+        assertTrue(model.contents().moveTask(8, -1, errors::add));
+        assertEquals("mengoordinasikan penyusunan Arsitektur SPBE", model.contents().tasks().get(7).text());
+        model.contents().removeTask(7, errors::add);
+        assertEquals(8, model.contents().tasks().size());
         undo();
         undo();
         assertEquals(List.of("mengoordinasikan penyusunan Arsitektur SPBE"),
-                model.tasks().stream().map(TeamTask::text).filter(t -> t.contains("Arsitektur")).toList());
-        assertEquals(8, model.tasks().stream().map(TeamTask::text).toList()
+                model.contents().tasks().stream().map(TeamTask::text).filter(t -> t.contains("Arsitektur")).toList());
+        assertEquals(8, model.contents().tasks().stream().map(TeamTask::text).toList()
                 .indexOf("mengoordinasikan penyusunan Arsitektur SPBE"));
     }
 
@@ -183,8 +183,8 @@ class TeamViewModelTest {
         TeamViewModel reader = modelFor(TestWorkspaces.sessionAs(admin, Role.OPERATOR));
         reader.reload();
         assertFalse(reader.canEdit());
-        assertEquals(12, reader.members().size());
-        assertFalse(reader.moveMember(2, 1, errors::add));
+        assertEquals(12, reader.contents().members().size());
+        assertFalse(reader.contents().moveMember(2, 1, errors::add));
         assertEquals(1, commands.undoCount(), "only the admin's step");
     }
 }
