@@ -4,6 +4,7 @@ import id.tata.organization.domain.Team;
 import id.tata.organization.domain.TeamRole;
 import id.tata.organization.domain.TeamTemplate;
 import id.tata.organization.ui.MemberRow;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -28,8 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Tim as a user goes through it, headless: the sample's two teams, a new Tim Koordinasi from the Pekalongan
- * template (its Ketua matched to the sample's Sekretaris Daerah), a member moved up, and Ctrl+Z taking the move and
- * then the new team back.
+ * template (its Ketua matched to the sample's Sekretaris Daerah), a member moved up and the move undone, a member
+ * added by description, and Ctrl+Z taking the addition and the new team back.
  */
 @ExtendWith(ApplicationExtension.class)
 class TeamsFlowTest {
@@ -98,9 +99,24 @@ class TeamsFlowTest {
                 members.getItems().stream().map(MemberRow::member).toList(), "undo restored the order");
         assertEquals("Tim Koordinasi SPBE Pemerintah Daerah", text(robot, "#teamName"), "still on the same team");
 
-        robot.clickOn("#teamTable").press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.clickOn("#teamMemberAdd");
+        Window memberDialog = robot.window("Tambah Anggota Tim");
+        ComboBox<TeamRole> role = robot.lookup("#teamMemberRole").queryComboBox();
+        robot.interact(() -> role.setValue(TeamRole.SEKRETARIS));
+        robot.clickOn("#teamMemberSave");
+        assertEquals("Anggota tim memerlukan jabatan, pegawai atau uraian kedudukan.", text(robot, "#teamMemberError"));
+        robot.clickOn("#teamMemberTitle").write("Kepala Bidang Persandian dan Statistik");
+        Snapshots.save(robot, memberDialog, "t5-team-member-dialog");
+        robot.clickOn("#teamMemberSave");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(2, teams.getItems().size(), "the second undo takes the new team back");
+        assertEquals(12, members.getItems().size());
+        assertEquals("Kepala Bidang Persandian dan Statistik", members.getItems().get(11).view().standing());
+
+        for (int step = 0; step < 2; step++) { // the added member, then the new team
+            robot.clickOn("#teamTable").press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(2, teams.getItems().size(), "undo took the new team back");
     }
 
     private static Window main(FxRobot robot) {

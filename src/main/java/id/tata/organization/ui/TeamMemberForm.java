@@ -39,6 +39,10 @@ public final class TeamMemberForm {
             person.set(originalPerson);
             title.set(original.title());
         }
+        // The reason goes as soon as the user supplies any of the three.
+        position.addListener(o -> error.set(""));
+        person.addListener(o -> error.set(""));
+        title.addListener(o -> error.set(""));
         person.addListener((obs, old, now) -> {
             if (now != null && position.get() == null && now.positionId() != null) {
                 position.set(positionById.apply(now.positionId()));
