@@ -173,8 +173,12 @@ final class TeamCommand {
         m.put("kind", t.kind().name());
         m.put("name", t.name());
         m.put("legalBasis", t.legalBasis());
-        m.put("members", t.members().stream().map(x -> Map.of("role", x.role().name(), "title", x.title()))
-                .toList());
+        m.put("members", t.members().stream().map(x -> {
+            Map<String, Object> member = new LinkedHashMap<>();
+            member.put("role", x.role().name());
+            member.put("title", x.title());
+            return member;
+        }).toList());
         m.put("tasks", t.tasks());
         return m;
     }
