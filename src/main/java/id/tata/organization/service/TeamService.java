@@ -29,7 +29,7 @@ public final class TeamService {
     private final TeamRepository teams = new TeamRepository();
     private final TeamMemberRepository members = new TeamMemberRepository();
     private final TeamTaskRepository tasks = new TeamTaskRepository();
-    private final TeamTemplateApplier templates = new TeamTemplateApplier(TeamTemplates.standard());
+    private final TeamTemplateApplier templates = new TeamTemplateApplier();
 
     /** Newest period first. */
     public List<Team> list(Session session) {

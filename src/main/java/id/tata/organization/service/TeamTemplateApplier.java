@@ -13,16 +13,12 @@ import id.tata.workspace.Workspace;
 
 /** Turns a regulation's template into a draft team of this workspace, its descriptions matched to positions. */
 final class TeamTemplateApplier {
-    private final TeamTemplates templates;
     private final PositionRepository positions = new PositionRepository();
     private final AgencyRepository agencies = new AgencyRepository();
 
-    TeamTemplateApplier(TeamTemplates templates) {
-        this.templates = templates;
-    }
-
     TeamDetail draft(Workspace workspace, String code, int startYear) {
-        TeamTemplate template = templates.find(code).orElseThrow(() ->
+        // Read on first use, not when the service is made: start-up builds every service.
+        TeamTemplate template = TeamTemplates.standard().find(code).orElseThrow(() ->
                 new TataException(ErrorKind.NOT_FOUND, "team.error.templateNotFound", String.valueOf(code)));
         TitleMatcher matcher = workspace.read(dsl -> new TitleMatcher(positions.all(workspace),
                 agencies.all(workspace)));
