@@ -6,9 +6,11 @@ import id.tata.common.task.ThreadPoolTaskExecutor;
 import id.tata.organization.service.AgencyService;
 import id.tata.organization.service.PersonService;
 import id.tata.organization.service.PositionService;
+import id.tata.organization.service.TeamService;
 import id.tata.organization.ui.AgencyModule;
 import id.tata.organization.ui.PersonModule;
 import id.tata.organization.ui.PositionModule;
+import id.tata.organization.ui.TeamModule;
 import id.tata.shell.Module;
 import id.tata.shell.Preferences;
 import id.tata.shell.ShellContext;
@@ -64,6 +66,7 @@ public final class AppContext implements ShellContext {
         return List.of(new AgencyModule(agencies),
                 new PersonModule(people, positions, agencies),
                 new PositionModule(positions, people, agencies),
+                new TeamModule(new TeamService(), positions, people, agencies),
                 new DocumentsModule(StandardDocuments.service(Clock.systemDefaultZone()),
                         DocumentsModule.standardFolder()),
                 new SettingsModule(new SettingsService()), new UsersModule(new UserService()));

@@ -13,7 +13,7 @@ import java.util.Map;
         description = "Tata — SPBE workbench (CLI). Exit codes: 0 ok, 1 usage, 2 bad input, 3 refused/locked/"
                 + "forbidden, 4 not found, 5 internal error.",
         subcommands = {WorkspaceCommand.class, UserCommand.class, ProfileCommand.class, AgencyCommand.class,
-                PersonCommand.class, SampleCommand.class, DocumentCommand.class,
+                PersonCommand.class, TeamCommand.class, SampleCommand.class, DocumentCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TataCli {
     public static final int EXIT_USAGE = 1;

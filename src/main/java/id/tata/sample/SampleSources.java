@@ -1,5 +1,7 @@
 package id.tata.sample;
 
+import id.tata.organization.service.TeamTemplates;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +19,7 @@ public final class SampleSources {
     static final String ROOT = "/id/tata/sample/";
     /** Every source file; their digest names the cached template, so a changed source rebuilds it. */
     static final List<String> FILES = List.of("profile.properties", "users.csv", "signatories.csv", "agencies.csv",
-            "people.csv");
+            "people.csv", "teams.csv", "team-members.csv");
 
     private SampleSources() {}
 
@@ -52,13 +54,18 @@ public final class SampleSources {
         }
     }
 
-    /** A short digest of all sources. */
+    /**
+     * A short digest of all sources, of the team templates the sample's teams start from, and of the builder's recipe
+     * version: whatever changes what the sample contains changes the digest, and so rebuilds the cached template.
+     */
     public static String digest() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String f : FILES) {
                 md.update(bytes(f));
             }
+            md.update(TeamTemplates.resourceBytes());
+            md.update(Integer.toString(SampleWorkspaceBuilder.RECIPE_VERSION).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest(), 0, 6);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

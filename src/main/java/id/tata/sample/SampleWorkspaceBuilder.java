@@ -31,6 +31,12 @@ import java.util.stream.Stream;
  * user's import would use — so the sample also proves that those sources import cleanly.
  */
 public final class SampleWorkspaceBuilder {
+    /**
+     * Part of the cached template's name (with the sources' digest): raise it when a change of this code changes what
+     * it builds, so that every machine rebuilds its cached Kota Contoh instead of serving the old one.
+     */
+    static final int RECIPE_VERSION = 2;
+
     private final UserService users = new UserService();
     private final SettingsService settings = new SettingsService();
 
@@ -42,6 +48,7 @@ public final class SampleWorkspaceBuilder {
             signatories().forEach(s -> settings.saveSignatory(admin, s));
             settings.setImage(admin, LetterheadImage.EMBLEM, SampleSources.bytes("emblem.png"));
             importOrganization(admin);
+            new SampleTeams().build(admin, csv("teams.csv"), csv("team-members.csv"));
             return ws.file();
         }
     }

@@ -2,6 +2,8 @@ package id.tata.organization;
 
 import id.tata.common.l10n.I18n;
 import id.tata.organization.domain.AgencyKind;
+import id.tata.organization.domain.TeamKind;
+import id.tata.organization.domain.TeamRole;
 import org.junit.jupiter.api.Test;
 
 import java.util.Collections;
@@ -16,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The organization and import texts exist in both languages, and every kind and NIP reason has its text. */
 class OrganizationMessagesTest {
     private static final List<String> PREFIXES = List.of("agency.", "position.", "person.", "import.", "export.",
-            "cli.agency.", "cli.person.");
+            "cli.agency.", "cli.person.", "team.", "teamMember.", "teamTask.", "teamTemplate.", "cli.team.");
 
     private static Set<String> keys(I18n i18n) {
         Set<String> keys = new TreeSet<>();
@@ -44,6 +46,19 @@ class OrganizationMessagesTest {
         for (String reason : List.of("length", "birthDate", "appointment", "gender", "sequence", "digits")) {
             assertTrue(I18n.indonesian().has("nip.error." + reason), reason);
         }
+    }
+
+    @Test
+    void everyTeamKindAndRoleHasALabelInBothLanguages() {
+        for (I18n i18n : List.of(I18n.indonesian(), I18n.english())) {
+            for (TeamKind kind : TeamKind.values()) {
+                assertTrue(i18n.has(kind.labelKey()), kind.name());
+            }
+            for (TeamRole role : TeamRole.values()) {
+                assertTrue(i18n.has(role.labelKey()), role.name());
+            }
+        }
+        assertEquals("Ketua", I18n.indonesian().text(TeamRole.KETUA.labelKey()));
     }
 
     @Test

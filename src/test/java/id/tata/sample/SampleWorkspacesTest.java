@@ -10,11 +10,17 @@ import id.tata.workspace.settings.SettingsService;
 import id.tata.workspace.settings.SignerRole;
 import id.tata.workspace.user.Role;
 import id.tata.workspace.user.UserService;
+import id.tata.organization.domain.Team;
+import id.tata.organization.domain.TeamKind;
+import id.tata.organization.domain.TeamMemberView;
+import id.tata.organization.domain.TeamRole;
+import id.tata.organization.service.TeamService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -46,6 +52,7 @@ class SampleWorkspacesTest {
             assertTrue(settings.image(admin, LetterheadImage.EMBLEM).isPresent());
             assertTrue(new AgencyService().list(admin).size() >= 35, "about 35 Perangkat Daerah");
             assertTrue(new PersonService().list(admin).size() >= 80, "about 80 people");
+            sampleTeamsAreThere(admin);
             new AgencyService().create(admin, new id.tata.organization.domain.Agency(null, "9.99", "Badan Uji",
                     "", id.tata.organization.domain.AgencyKind.BOARD, null, ""));
         }
@@ -57,5 +64,38 @@ class SampleWorkspacesTest {
             assertTrue(new AgencyService().findByCode(admin, "9.99").isEmpty(), "the fresh copy is fresh");
         }
         assertNotEquals(0, Files.size(samples.template()));
+    }
+
+    /** The Tim Koordinasi and the Tim Asesor Internal, made from the Singkawang templates with Kota Contoh's people. */
+    private static void sampleTeamsAreThere(Session admin) {
+        TeamService teams = new TeamService();
+        Team coordination = teams.firstOfKind(admin, TeamKind.COORDINATION).orElseThrow();
+        assertEquals("Tim Koordinasi SPBE Kota Contoh", coordination.name());
+        assertEquals("singkawang-2021-koordinasi", coordination.templateCode());
+        assertTrue(coordination.legalBasis().contains("Singkawang Nomor 101 Tahun 2021"));
+        List<TeamMemberView> members = teams.members(admin, coordination.id());
+        assertEquals(12, members.size());
+        TeamMemberView ketua = members.get(2);
+        assertEquals(TeamRole.KETUA, ketua.role());
+        assertEquals("Dr. H. Agus Santoso, S.H., M.Si.", ketua.personName());
+        assertEquals("Sekretaris Daerah", ketua.positionName());
+        assertEquals("Kepala Dinas Komunikasi dan Informatika", members.get(3).standing());
+        assertEquals("Kepala Badan Perencanaan Pembangunan Daerah", members.get(6).standing());
+        assertEquals(2, teams.tasks(admin, coordination.id()).size());
+
+        Team assessors = teams.firstOfKind(admin, TeamKind.INTERNAL_ASSESSOR).orElseThrow();
+        List<TeamMemberView> assessorMembers = teams.members(admin, assessors.id());
+        assertEquals(List.of(TeamRole.SUPERVISOR, TeamRole.OPERATOR), assessorMembers.stream().limit(2)
+                .map(TeamMemberView::role).toList());
+        assertEquals(10, assessorMembers.stream().filter(m -> m.role() == TeamRole.ASESOR)
+                .map(TeamMemberView::agencyName).distinct().count(), "ten asesor from ten agencies, as Pasal 55 lists");
+        assertEquals(6, teams.tasks(admin, assessors.id()).size());
+    }
+
+    @Test
+    void theCacheKeyFollowsTheTeamTemplatesAndTheRecipe() {
+        assertTrue(SampleSources.FILES.containsAll(List.of("teams.csv", "team-members.csv")));
+        assertEquals(SampleSources.digest(), SampleSources.digest());
+        assertTrue(SampleSources.digest().matches("[0-9a-f]{12}"));
     }
 }

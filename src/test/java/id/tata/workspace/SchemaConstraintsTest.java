@@ -12,6 +12,9 @@ import static id.tata.workspace.schema.Tables.APP_USER;
 import static id.tata.workspace.schema.Tables.GOVERNMENT_PROFILE;
 import static id.tata.workspace.schema.Tables.PERSON;
 import static id.tata.workspace.schema.Tables.POSITION;
+import static id.tata.workspace.schema.Tables.TEAM;
+import static id.tata.workspace.schema.Tables.TEAM_MEMBER;
+import static id.tata.workspace.schema.Tables.TEAM_TASK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,5 +79,29 @@ class SchemaConstraintsTest {
         refused("paper is A4 or F4", tx -> tx.dsl().update(GOVERNMENT_PROFILE)
                 .set(GOVERNMENT_PROFILE.PAPER_PROFILE, "LETTER").execute());
         assertEquals(0, (int) ws.read(dsl -> dsl.fetchCount(APP_USER)), "the failed multi-row insert left nothing");
+    }
+
+    @Test
+    void teamsRefuseEmptyMembersAndKeepTheirPositions() {
+        ws.write("uji", tx -> tx.dsl().insertInto(POSITION, POSITION.ID, POSITION.NAME, POSITION.AGENCY_ID)
+                .values(5L, "Kepala Dinas", 1L).execute());
+        ws.write("uji", tx -> tx.dsl().insertInto(TEAM, TEAM.ID, TEAM.KIND, TEAM.NAME, TEAM.PERIOD_START_YEAR)
+                .values(1L, "COORDINATION", "Tim Koordinasi SPBE", 2026).execute());
+        refused("unknown team kind", tx -> tx.dsl().insertInto(TEAM, TEAM.KIND, TEAM.NAME, TEAM.PERIOD_START_YEAR)
+                .values("PANITIA", "Panitia", 2026).execute());
+        refused("a term cannot end before it starts", tx -> tx.dsl().insertInto(TEAM, TEAM.KIND, TEAM.NAME,
+                TEAM.PERIOD_START_YEAR, TEAM.PERIOD_END_YEAR).values("OTHER", "Tim", 2026, 2025).execute());
+        refused("a member is a position, a person or a description", tx -> tx.dsl().insertInto(TEAM_MEMBER,
+                TEAM_MEMBER.TEAM_ID, TEAM_MEMBER.SORT_ORDER, TEAM_MEMBER.ROLE, TEAM_MEMBER.TITLE)
+                .values(1L, 0, "ANGGOTA", "  ").execute());
+        ws.write("uji", tx -> tx.dsl().insertInto(TEAM_MEMBER, TEAM_MEMBER.TEAM_ID, TEAM_MEMBER.SORT_ORDER,
+                TEAM_MEMBER.ROLE, TEAM_MEMBER.POSITION_ID).values(1L, 0, "KETUA", 5L).execute());
+        ws.write("uji", tx -> tx.dsl().insertInto(TEAM_TASK, TEAM_TASK.TEAM_ID, TEAM_TASK.SORT_ORDER, TEAM_TASK.TEXT)
+                .values(1L, 0, "mengoordinasikan SPBE").execute());
+        refused("a position in a team cannot be deleted", tx -> tx.dsl().deleteFrom(POSITION)
+                .where(POSITION.ID.eq(5L)).execute());
+        ws.write("uji", tx -> tx.dsl().deleteFrom(TEAM).where(TEAM.ID.eq(1L)).execute());
+        assertEquals(0, (int) ws.read(dsl -> dsl.fetchCount(TEAM_MEMBER) + dsl.fetchCount(TEAM_TASK)),
+                "members and tasks go with their team");
     }
 }

@@ -8,6 +8,7 @@ import id.tata.organization.domain.Position;
 import id.tata.organization.persistence.AgencyRepository;
 import id.tata.organization.persistence.PersonRepository;
 import id.tata.organization.persistence.PositionRepository;
+import id.tata.organization.persistence.TeamRepository;
 import id.tata.workspace.Session;
 import id.tata.workspace.Tx;
 import id.tata.workspace.Workspace;
@@ -22,6 +23,7 @@ public final class PersonService {
     private final PersonRepository people = new PersonRepository();
     private final PositionRepository positions = new PositionRepository();
     private final AgencyRepository agencies = new AgencyRepository();
+    private final TeamRepository teams = new TeamRepository();
 
     /** Everyone, ordered by name. */
     public List<Person> list(Session session) {
@@ -65,9 +67,15 @@ public final class PersonService {
         });
     }
 
+    /** Refused while a team names the person among its members; the message names the teams. */
     public void delete(Session session, long id) {
         session.write(Permission.ORGANIZATION_EDIT, tx -> {
-            existing(tx, id);
+            Person person = existing(tx, id);
+            List<String> inTeams = teams.namesUsingPerson(tx, id);
+            if (!inTeams.isEmpty()) {
+                throw new TataException(ErrorKind.REFUSED, "person.error.inTeam", person.displayName(),
+                        String.join(", ", inTeams));
+            }
             people.delete(tx, id);
             return null;
         });

@@ -5,6 +5,7 @@ import id.tata.common.error.TataException;
 import id.tata.organization.domain.Position;
 import id.tata.organization.persistence.AgencyRepository;
 import id.tata.organization.persistence.PositionRepository;
+import id.tata.organization.persistence.TeamRepository;
 import id.tata.workspace.Session;
 import id.tata.workspace.Tx;
 import id.tata.workspace.Workspace;
@@ -18,6 +19,7 @@ import java.util.Optional;
 public final class PositionService {
     private final PositionRepository positions = new PositionRepository();
     private final AgencyRepository agencies = new AgencyRepository();
+    private final TeamRepository teams = new TeamRepository();
 
     public List<Position> list(Session session) {
         return positions.all(reader(session));
@@ -60,13 +62,18 @@ public final class PositionService {
         });
     }
 
-    /** Refused while people hold the position. */
+    /** Refused while people hold the position or a team names it among its members; the message says who. */
     public void delete(Session session, long id) {
         session.write(Permission.ORGANIZATION_EDIT, tx -> {
             Position position = existing(tx, id);
             int holders = positions.countHolders(tx, id);
             if (holders > 0) {
                 throw new TataException(ErrorKind.REFUSED, "position.error.inUse", position.name(), holders);
+            }
+            List<String> inTeams = teams.namesUsingPosition(tx, id);
+            if (!inTeams.isEmpty()) {
+                throw new TataException(ErrorKind.REFUSED, "position.error.inTeam", position.name(),
+                        String.join(", ", inTeams));
             }
             positions.delete(tx, id);
             return null;

@@ -49,6 +49,12 @@ final class RecordListModel<T> {
      */
     <L> RecordListModel(Session session, TaskExecutor tasks, CommandStack commands, I18n i18n, String keys,
                         BackgroundTask.Work<L> load, Function<L, List<T>> show) {
+        this(session, tasks, commands, i18n, keys, load, show, () -> { });
+    }
+
+    /** @param shown runs after each load's records are in the list (to select again what was selected before) */
+    <L> RecordListModel(Session session, TaskExecutor tasks, CommandStack commands, I18n i18n, String keys,
+                        BackgroundTask.Work<L> load, Function<L, List<T>> show, Runnable shown) {
         this.tasks = tasks;
         this.commands = commands;
         this.i18n = i18n;
@@ -60,6 +66,7 @@ final class RecordListModel<T> {
                     .onSuccess(loaded -> {
                         records.setAll(show.apply(loaded));
                         loading.set(false);
+                        shown.run();
                     })
                     .onFailure(e -> {
                         loading.set(false);
