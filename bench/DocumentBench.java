@@ -62,7 +62,7 @@ public class DocumentBench {
                 new Decree.Diktum("Tim mempunyai tugas:", List.of(ListBlock.ofTexts(ListStyle.LOWER_ALPHA_DOT,
                         LegalText.punctuated(tasks)))),
                 Decree.Diktum.of("Keputusan ini mulai berlaku pada tanggal ditetapkan."));
-        return new Decree("Wali Kota Contoh", "Jawa Tengah", "188.45/123/HK/2026", LocalDate.of(2026, 11, 25),
+        return new Decree("Wali Kota Contoh", "Wali Kota", "Jawa Tengah", "188.45/123/HK/2026", LocalDate.of(2026, 11, 25),
                 "Contoh", "Tim Koordinasi Sistem Pemerintahan Berbasis Elektronik Kota Contoh Tahun 2026",
                 considerations, bases, diktums, DecreeSigner.regionHead("H. Ahmad Sudrajat, S.E."),
                 List.of("Gubernur Jawa Tengah", "Inspektur Kota Contoh"),

@@ -10,6 +10,8 @@ import id.tata.documents.render.pdf.PdfRenderer;
 import id.tata.documents.render.xlsx.XlsxRenderer;
 import id.tata.organization.service.AgencyListType;
 import id.tata.organization.service.AgencyService;
+import id.tata.organization.service.TeamDecreeType;
+import id.tata.organization.service.TeamService;
 
 import java.time.Clock;
 import java.util.List;
@@ -23,7 +25,9 @@ public final class StandardDocuments {
     }
 
     public static List<DocumentType> types() {
-        return List.of(new AgencyListType(new AgencyService()));
+        TeamService teams = new TeamService();
+        return List.of(TeamDecreeType.coordination(teams), TeamDecreeType.internalAssessor(teams),
+                new AgencyListType(new AgencyService()));
     }
 
     public static List<DocumentRenderer> renderers() {

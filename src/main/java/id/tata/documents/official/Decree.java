@@ -11,14 +11,16 @@ import java.util.Objects;
 /**
  * Everything a Keputusan Kepala Daerah says, as data. {@code number} and {@code date} may be null: the decree then
  * prints "……" for the Bagian Hukum to fill. {@code issuerOffice} is the region head's office as printed in the kop
- * and title ("Wali Kota Contoh"); {@code subject} is what comes after TENTANG ("Tim Koordinasi … Tahun 2026").
+ * and title ("Wali Kota Contoh"), {@code issuerTitle} the office without the region ("Wali Kota", for "Menetapkan :
+ * KEPUTUSAN WALI KOTA TENTANG …"); {@code subject} is what comes after TENTANG ("Tim Koordinasi … Tahun 2026").
  */
-public record Decree(String issuerOffice, String province, String number, LocalDate date, String placeOfIssue,
+public record Decree(String issuerOffice, String issuerTitle, String province, String number, LocalDate date, String placeOfIssue,
                      String subject, List<String> considerations, List<String> legalBases, List<Diktum> diktums,
                      DecreeSigner signer, List<String> copiesTo, List<Annex> annexes, ImageBlock emblem,
                      PageSetup page) {
     public Decree {
         issuerOffice = required(issuerOffice, "issuerOffice");
+        issuerTitle = required(issuerTitle, "issuerTitle");
         province = province == null ? "" : province.strip();
         number = blankToNull(number);
         placeOfIssue = required(placeOfIssue, "placeOfIssue");

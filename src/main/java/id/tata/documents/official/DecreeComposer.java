@@ -61,8 +61,8 @@ public final class DecreeComposer {
         blocks.add(labeled("Menimbang", items(ListStyle.LOWER_ALPHA_DOT, d.considerations()), 6));
         blocks.add(labeled("Mengingat", items(ListStyle.DECIMAL_DOT, d.legalBases()), 6));
         blocks.add(Paragraph.heading(1, "MEMUTUSKAN:").spaced(ParagraphSpacing.around(6, 6)));
-        blocks.add(labeled("Menetapkan", List.of(Paragraph.of(LegalText.sentence("KEPUTUSAN " + office
-                + " TENTANG " + Letterheads.upper(d.subject())))), 6));
+        blocks.add(labeled("Menetapkan", List.of(Paragraph.of(LegalText.sentence("KEPUTUSAN "
+                + Letterheads.upper(d.issuerTitle()) + " TENTANG " + Letterheads.upper(d.subject())))), 6));
         for (int i = 0; i < d.diktums().size(); i++) {
             Decree.Diktum diktum = d.diktums().get(i);
             List<Block> body = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.Objects;
  * number and date (null = left blank), place, signer, emblem and page. A document type adds its own content with
  * {@link #decree}.
  */
-public record DecreeFrame(String issuerOffice, String province, String number, LocalDate date, String placeOfIssue,
+public record DecreeFrame(String issuerOffice, String issuerTitle, String province, String number, LocalDate date, String placeOfIssue,
                           DecreeSigner signer, ImageBlock emblem, PageSetup page) {
     public DecreeFrame {
         Objects.requireNonNull(issuerOffice, "issuerOffice");
@@ -22,11 +22,11 @@ public record DecreeFrame(String issuerOffice, String province, String number, L
 
     public Decree decree(String subject, List<String> considerations, List<String> legalBases,
                          List<Decree.Diktum> diktums, List<String> copiesTo, List<Decree.Annex> annexes) {
-        return new Decree(issuerOffice, province, number, date, placeOfIssue, subject, considerations, legalBases,
+        return new Decree(issuerOffice, issuerTitle, province, number, date, placeOfIssue, subject, considerations, legalBases,
                 diktums, signer, copiesTo, annexes, emblem, page);
     }
 
     public DecreeFrame withNumber(String changedNumber, LocalDate changedDate) {
-        return new DecreeFrame(issuerOffice, province, changedNumber, changedDate, placeOfIssue, signer, emblem, page);
+        return new DecreeFrame(issuerOffice, issuerTitle, province, changedNumber, changedDate, placeOfIssue, signer, emblem, page);
     }
 }

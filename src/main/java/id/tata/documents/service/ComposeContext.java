@@ -13,10 +13,24 @@ import java.util.Map;
  * template texts with placeholders filled, the government's names, the date the data is shown as of, the agency logo
  * and the type-specific options of the request (e.g. "team" = id).
  */
-public record ComposeContext(DecreeFrame frame, TemplateTexts texts, String governmentName, String regionHeadTitle,
-                             LocalDate asOf, PageSetup page, ImageBlock logo, Map<String, String> options) {
+public record ComposeContext(DecreeFrame frame, TemplateTexts template, Map<String, String> placeholders,
+                             String governmentName, String regionHeadTitle, LocalDate asOf, PageSetup page,
+                             ImageBlock logo, Map<String, String> options) {
     public ComposeContext {
+        placeholders = Map.copyOf(placeholders);
         options = Map.copyOf(options);
+    }
+
+    /** The template texts with the workspace placeholders filled. */
+    public TemplateTexts texts() {
+        return template.filled(placeholders);
+    }
+
+    /** The template texts with the workspace placeholders and the type's own ({tim}, a different {tahun}). */
+    public TemplateTexts texts(Map<String, String> own) {
+        Map<String, String> all = new java.util.HashMap<>(placeholders);
+        all.putAll(own);
+        return template.filled(all);
     }
 
     public String option(String key) {

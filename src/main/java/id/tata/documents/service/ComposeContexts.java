@@ -38,17 +38,19 @@ final class ComposeContexts {
         PaperProfile paper = request.paper() != null ? request.paper() : profile.paperProfile();
         PageSetup page = (paper == PaperProfile.A4 ? PageSetup.A4 : PageSetup.F4)
                 .withMargins(templates.margins(session, type.shortName()));
-        DecreeFrame frame = new DecreeFrame(profile.regionHeadOfficeName(), profile.province(), number, date,
+        DecreeFrame frame = new DecreeFrame(profile.regionHeadOfficeName(),
+                profile.kind().regionHeadTitle(), profile.province(), number, date,
                 profile.placeOfIssue(), signer(session, request, profile),
                 image(settings.image(session, LetterheadImage.EMBLEM), 25, "Lambang"), page);
         LocalDate asOf = date != null ? date : LocalDate.now();
-        TemplateTexts texts = templates.texts(session, type.shortName()).filled(Map.of(
+        TemplateTexts template = templates.texts(session, type.shortName());
+        Map<String, String> placeholders = Map.of(
                 "kepala", profile.kind().regionHeadTitle(),
                 "kepala_daerah", profile.regionHeadOfficeName(),
                 "daerah", profile.officialName(),
                 "provinsi", profile.province(),
-                "tahun", String.valueOf(asOf.getYear())));
-        return new ComposeContext(frame, texts, profile.officialName(), profile.kind().regionHeadTitle(), asOf, page,
+                "tahun", String.valueOf(asOf.getYear()));
+        return new ComposeContext(frame, template, placeholders, profile.officialName(), profile.kind().regionHeadTitle(), asOf, page,
                 image(settings.image(session, LetterheadImage.LOGO), 22, "Logo"), request.options());
     }
 

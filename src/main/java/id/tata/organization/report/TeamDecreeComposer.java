@@ -37,14 +37,22 @@ public final class TeamDecreeComposer {
     private TeamDecreeComposer() {
     }
 
-    /** "Tim Koordinasi … Kota Contoh Tahun 2026". */
+    /** "Tim Koordinasi … Kota Contoh Tahun 2026" — the region and year added only where the name lacks them. */
     public static String subject(TeamDecreeData team, String governmentName, int year) {
-        return team.teamName() + " " + governmentName + " Tahun " + year;
+        String name = fullName(team.teamName(), governmentName);
+        return name.matches(".*\\bTahun \\d{4}$") ? name : name + " Tahun " + year;
     }
 
-    public static Document compose(TeamDecreeData team, DecreeFrame frame, TemplateTexts template,
+    /** The team's name with the region: "Tim Koordinasi SPBE" → "Tim Koordinasi SPBE Kota Contoh". */
+    public static String fullName(String teamName, String governmentName) {
+        String lower = teamName.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains(governmentName.toLowerCase(java.util.Locale.ROOT)) ? teamName.strip()
+                : teamName.strip() + " " + governmentName;
+    }
+
+    /** {@code texts}: the type's template with every placeholder already filled (team name and year included). */
+    public static Document compose(TeamDecreeData team, DecreeFrame frame, TemplateTexts texts,
                                    String governmentName, int year, Layout layout) {
-        TemplateTexts texts = template.filled(Map.of("tim", team.teamName()));
         String subject = subject(team, governmentName, year);
         Decree decree = frame.decree(subject, texts.part(TemplatePart.CONSIDERATION),
                 texts.part(TemplatePart.LEGAL_BASIS), diktums(texts.part(TemplatePart.DIKTUM), team.tasks()),
@@ -100,8 +108,8 @@ public final class TeamDecreeComposer {
             body.add(TableRow.of(TableCell.of(CellValue.number(n++)).aligned(Align.CENTER), TableCell.of(who),
                     TableCell.of(office(m)), TableCell.of(m.roleLabel())));
         }
-        return Table.of("Susunan Keanggotaan", List.of(Column.of(1, Align.CENTER), Column.of(5), Column.of(6),
-                Column.of(3)), header, body);
+        return Table.of("Susunan Keanggotaan", List.of(Column.of(1, Align.CENTER), Column.of(6), Column.of(5.5),
+                Column.of(2.5)), header, body);
     }
 
     private static String office(TeamDecreeData.Member m) {

@@ -23,7 +23,7 @@ public class DecreeComposerTest {
         for (int i = 1; i <= annexes; i++) {
             list.add(new Decree.Annex("Judul lampiran " + i, List.of(Paragraph.of("Isi lampiran " + i)), i == 2));
         }
-        return new Decree("Wali Kota Contoh", "Jawa Tengah", number, date, "Contoh", "Tim Uji Kota Contoh Tahun 2026",
+        return new Decree("Wali Kota Contoh", "Wali Kota", "Jawa Tengah", number, date, "Contoh", "Tim Uji Kota Contoh Tahun 2026",
                 List.of("bahwa pertama,", "bahwa kedua;", "bahwa ketiga"),
                 List.of("Undang-Undang Nomor 23 Tahun 2014", "Peraturan Presiden Nomor 95 Tahun 2018."),
                 List.of(Decree.Diktum.of("Membentuk tim."), new Decree.Diktum("Tim bertugas:",
@@ -41,7 +41,7 @@ public class DecreeComposerTest {
             "TIM UJI KOTA CONTOH TAHUN 2026", "DENGAN RAHMAT TUHAN YANG MAHA ESA", "WALI KOTA CONTOH,",
             "Menimbang : a. bahwa pertama;", "b. bahwa kedua;", "c. bahwa ketiga.",
             "Mengingat : 1. Undang-Undang Nomor 23 Tahun 2014;", "2. Peraturan Presiden Nomor 95 Tahun 2018.",
-            "MEMUTUSKAN:", "Menetapkan : KEPUTUSAN WALI KOTA CONTOH TENTANG TIM UJI KOTA CONTOH TAHUN 2026.",
+            "MEMUTUSKAN:", "Menetapkan : KEPUTUSAN WALI KOTA TENTANG TIM UJI KOTA CONTOH TAHUN 2026.",
             "KESATU : Membentuk tim.", "KEDUA : Tim bertugas:", "a. satu;", "KETIGA : Keputusan ini",
             "Ditetapkan di Contoh", "pada tanggal 25 November 2026", "AHMAD SUDRAJAT", "Tembusan",
             "1. Gubernur Jawa Tengah.", "LAMPIRAN", "KEPUTUSAN WALI KOTA CONTOH", "NOMOR : 188.45/7/HK/2026",

@@ -36,6 +36,8 @@ public final class PdfRenderer implements DocumentRenderer {
         PdfText text = new PdfText(document.text());
         com.lowagie.text.Document pdf = new com.lowagie.text.Document();
         PdfWriter writer = PdfWriter.getInstance(pdf, out);
+        // justify by widening the spaces only, as Word does; letter-spacing a line reads as "p e n y e l e n g"
+        writer.setSpaceCharRatio(PdfWriter.NO_SPACE_CHAR_RATIO);
         writer.setCloseStream(false);
         // an image too tall for the rest of the page must not let the text after it jump ahead
         writer.setStrictImageSequence(true);
