@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What a test can read back from a rendered PDF with OpenPDF's reader: pages, words with positions, fonts, info. */
-final class PdfFacts {
+public final class PdfFacts {
     private static final double MM_PER_POINT = 25.4 / 72;
     /**
      * Two operations in a row without a move between them continue one word ("tebal" then ","; "m" then a superscript
@@ -30,7 +30,7 @@ final class PdfFacts {
         this.reader = reader;
     }
 
-    static PdfFacts read(byte[] pdf) {
+    public static PdfFacts read(byte[] pdf) {
         try {
             return new PdfFacts(new PdfReader(pdf));
         } catch (IOException e) {
@@ -38,15 +38,15 @@ final class PdfFacts {
         }
     }
 
-    int pages() {
+    public int pages() {
         return reader.getNumberOfPages();
     }
 
-    double widthMm(int page) {
+    public double widthMm(int page) {
         return reader.getPageSize(page).getWidth() * MM_PER_POINT;
     }
 
-    double heightMm(int page) {
+    public double heightMm(int page) {
         return reader.getPageSize(page).getHeight() * MM_PER_POINT;
     }
 
@@ -68,7 +68,7 @@ final class PdfFacts {
      * The page's words in stream order, one space between words and a line break between lines; a word the file
      * shows in pieces (a bold word and its comma, m and a superscript 2) comes out whole.
      */
-    String text(int page) {
+    public String text(int page) {
         StringBuilder out = new StringBuilder();
         PlacedWords.PlacedWord previous = null;
         for (PlacedWords.PlacedWord word : words(page)) {
@@ -79,6 +79,23 @@ final class PdfFacts {
                 if (!continued) {
                     out.append(sameLine ? ' ' : '\n');
                 }
+            }
+            out.append(word.text());
+            previous = word;
+        }
+        return out.toString();
+    }
+
+    /**
+     * The page's words with one space between words of a line and a line break between lines — without
+     * {@link #text}'s joining of pieces, which the parser's drift on justified lines can confuse (golden files).
+     */
+    public String words(int page, boolean oneSpace) {
+        StringBuilder out = new StringBuilder();
+        PlacedWords.PlacedWord previous = null;
+        for (PlacedWords.PlacedWord word : words(page)) {
+            if (previous != null) {
+                out.append(Math.abs(word.baseline() - previous.baseline()) < SAME_LINE ? " " : "\n");
             }
             out.append(word.text());
             previous = word;
@@ -99,7 +116,7 @@ final class PdfFacts {
         return out.toString();
     }
 
-    String allText() {
+    public String allText() {
         StringBuilder out = new StringBuilder();
         for (int page = 1; page <= pages(); page++) {
             out.append(text(page)).append('\n');
@@ -108,7 +125,7 @@ final class PdfFacts {
     }
 
     /** Every font dictionary the page's resources (and those of its form XObjects) name. */
-    List<PdfDictionary> fonts(int page) {
+    public List<PdfDictionary> fonts(int page) {
         List<PdfDictionary> fonts = new ArrayList<>();
         collectFonts(reader.getPageN(page).getAsDict(PdfName.RESOURCES), fonts, 0);
         return fonts;
@@ -136,7 +153,7 @@ final class PdfFacts {
     }
 
     /** The descriptor that carries the font file: the font's own, or its CID descendant's for a Type0 font. */
-    static PdfDictionary descriptor(PdfDictionary font) {
+    public static PdfDictionary descriptor(PdfDictionary font) {
         if (PdfName.TYPE0.equals(font.getAsName(PdfName.SUBTYPE))) {
             PdfArray descendants = font.getAsArray(PdfName.DESCENDANTFONTS);
             PdfDictionary descendant = (PdfDictionary) PdfReader.getPdfObject(descendants.getPdfObject(0));
@@ -145,7 +162,7 @@ final class PdfFacts {
         return font.getAsDict(PdfName.FONTDESCRIPTOR);
     }
 
-    static boolean hasEmbeddedFile(PdfDictionary descriptor) {
+    public static boolean hasEmbeddedFile(PdfDictionary descriptor) {
         return descriptor != null && (descriptor.get(PdfName.FONTFILE) != null
                 || descriptor.get(PdfName.FONTFILE2) != null || descriptor.get(PdfName.FONTFILE3) != null);
     }
