@@ -73,7 +73,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule HEADLESS_CODE_WITHOUT_JAVAFX = noClasses().that(notExempt())
             .and().resideInAnyPackage("..domain..", "..service..", "..persistence..", "..report..",
-                    "id.tata.documents..", "id.tata.importing..", "id.tata.cli..", "id.tata.workspace..",
+                    "id.tata.documents..", "id.tata.catalog..", "id.tata.importing..", "id.tata.cli..",
+                    "id.tata.workspace..",
                     "id.tata.common.task..", "id.tata.common.undo..", "id.tata.common.l10n..",
                     "id.tata.common.error..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")

@@ -25,7 +25,7 @@ import javafx.application.Platform;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
-import id.tata.documents.catalog.StandardDocuments;
+import id.tata.catalog.StandardDocuments;
 import id.tata.shell.documents.DocumentsModule;
 import java.util.Objects;
 import java.util.function.Supplier;

@@ -3,7 +3,7 @@ package id.tata.cli;
 import id.tata.common.error.ErrorKind;
 import id.tata.common.error.TataException;
 import id.tata.common.l10n.I18n;
-import id.tata.documents.catalog.StandardDocuments;
+import id.tata.catalog.StandardDocuments;
 import id.tata.documents.register.IssuedDocument;
 import id.tata.documents.register.RegisterGap;
 import id.tata.documents.register.RegisterService;

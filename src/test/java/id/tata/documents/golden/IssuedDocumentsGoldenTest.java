@@ -2,7 +2,7 @@ package id.tata.documents.golden;
 
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
-import id.tata.documents.catalog.StandardDocuments;
+import id.tata.catalog.StandardDocuments;
 import id.tata.documents.model.Outline;
 import id.tata.documents.render.DocumentFormat;
 import id.tata.documents.render.pdf.PdfFacts;

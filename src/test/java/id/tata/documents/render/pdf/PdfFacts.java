@@ -74,7 +74,8 @@ public final class PdfFacts {
         for (PlacedWords.PlacedWord word : words(page)) {
             if (previous != null) {
                 boolean sameLine = Math.abs(word.baseline() - previous.baseline()) < SAME_LINE;
-                boolean continued = sameLine && word.operation() != previous.operation()
+                boolean continued = sameLine && word.operation() != previous.operation() && !word.spaceBefore()
+                        && !previous.spaceAfter()
                         && Math.abs(word.x() - previous.endX()) < CONTINUED;
                 if (!continued) {
                     out.append(sameLine ? ' ' : '\n');

@@ -19,7 +19,8 @@ import java.util.List;
  */
 final class PlacedWords implements TextAssembler {
     /** {@code operation} numbers the text-showing operations; words of one operation were split at spaces. */
-    record PlacedWord(String text, float x, float endX, float baseline, int operation) {
+    record PlacedWord(String text, float x, float endX, float baseline, int operation, boolean spaceBefore,
+                      boolean spaceAfter) {
     }
 
     private final List<PlacedWord> words = new ArrayList<>();
@@ -81,7 +82,9 @@ final class PlacedWords implements TextAssembler {
         if (text == null || text.isBlank()) {
             return;
         }
+        // a space drawn at either end (justified lines put it at the start of a TJ piece) separates two words
         words.add(new PlacedWord(text.strip(), word.getStartPoint().get(0), word.getEndPoint().get(0),
-                word.getBaseline().get(1), operation));
+                word.getBaseline().get(1), operation, Character.isWhitespace(text.charAt(0)),
+                Character.isWhitespace(text.charAt(text.length() - 1))));
     }
 }

@@ -1,4 +1,4 @@
-package id.tata.documents.catalog;
+package id.tata.catalog;
 
 import id.tata.documents.render.DocumentRenderer;
 import id.tata.documents.service.DocumentCatalog;
@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * The document types and renderers of a standard Tata, assembled in one place so the GUI and the CLI offer the same.
- * (Lives apart from documents.service because it knows the features, which themselves depend on documents.service.)
+ * (A top-level package of its own: it knows the features, and the features depend on documents — keeping it in
+ * documents would make a package cycle.)
  */
 public final class StandardDocuments {
     private StandardDocuments() {
