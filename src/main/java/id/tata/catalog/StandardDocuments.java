@@ -35,6 +35,10 @@ public final class StandardDocuments {
         return List.of(new DocxRenderer(), new PdfRenderer(), new XlsxRenderer());
     }
 
+    public static DocumentCatalog catalog() {
+        return new DocumentCatalog(types());
+    }
+
     public static DocumentService service(Clock clock) {
         return new DocumentService(new DocumentCatalog(types()), renderers(), clock);
     }

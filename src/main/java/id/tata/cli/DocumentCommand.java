@@ -14,6 +14,9 @@ import id.tata.documents.service.DocumentType;
 import id.tata.documents.service.IssueRequest;
 import id.tata.documents.service.IssueResult;
 import id.tata.documents.service.NumberChoice;
+import id.tata.documents.template.DefaultTemplates;
+import id.tata.documents.template.TemplateService;
+import id.tata.documents.template.TemplateTexts;
 import id.tata.workspace.settings.PaperProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +38,8 @@ import java.util.stream.Collectors;
 /** `tata document types|issue|verify|register|gaps`: official documents and their register. */
 @Command(name = "document", description = "issue official documents and check them against the register",
         subcommands = {DocumentCommand.Types.class, DocumentCommand.Issue.class, DocumentCommand.Verify.class,
-                DocumentCommand.Register.class, DocumentCommand.Gaps.class})
+                DocumentCommand.Register.class, DocumentCommand.Gaps.class, DocumentCommand.Template.class,
+                DocumentCommand.Margins.class})
 final class DocumentCommand {
 
     static DocumentService service() {
@@ -160,6 +164,70 @@ final class DocumentCommand {
             print(gaps.stream().map(g -> Map.of("numberType", g.numberType(), "year", g.year(),
                     "sequence", g.sequence())).toList(), human);
             return 0;
+        }
+    }
+
+    @Command(name = "template", description = "show, set (from a text file) or reset the texts of a decree type")
+    static final class Template extends WorkspaceTask {
+        @Option(names = "--type", required = true) String type;
+        @Option(names = "--set", paramLabel = "FILE", description = "[CONSIDERATION] … [LEGAL_BASIS] … [DIKTUM] … "
+                + "[COPY_TO] …, one item per line") Path file;
+        @Option(names = "--reset", description = "back to Tata's default texts") boolean reset;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            DocumentType documentType = StandardDocuments.catalog().require(type);
+            if (!documentType.hasTemplate()) {
+                throw new TataException(ErrorKind.BAD_INPUT, "document.error.templateType", type);
+            }
+            String given = file == null ? null : java.nio.file.Files.readString(file);
+            TemplateTexts texts = withSession(s -> {
+                TemplateService templates = new TemplateService();
+                if (reset) {
+                    return templates.reset(s, type);
+                }
+                return given == null ? templates.texts(s, type)
+                        : templates.save(s, DefaultTemplates.parse(type, given));
+            });
+            int items = texts.parts().values().stream().mapToInt(List::size).sum();
+            String human = reset ? text("cli.document.templateReset", type)
+                    : given != null ? text("cli.document.templateSaved", type, items)
+                    : DefaultTemplates.format(texts).stripTrailing();
+            Map<String, Object> m = new LinkedHashMap<>();
+            texts.parts().forEach((part, lines) -> m.put(part.name(), lines));
+            print(m, human);
+            return 0;
+        }
+    }
+
+    @Command(name = "margins", description = "show or set the page margins (mm) of a document type")
+    static final class Margins extends WorkspaceTask {
+        @Option(names = "--type", required = true) String type;
+        @Option(names = "--set", paramLabel = "TOP,RIGHT,BOTTOM,LEFT") String set;
+
+        @Override
+        public Integer call() {
+            StandardDocuments.catalog().require(type);
+            id.tata.documents.model.Margins wanted = set == null ? null : margins(set);
+            id.tata.documents.model.Margins m = withSession(s -> wanted == null
+                    ? new TemplateService().margins(s, type) : new TemplateService().saveMargins(s, type, wanted));
+            print(Map.of("type", type, "top", m.top(), "right", m.right(), "bottom", m.bottom(), "left", m.left()),
+                    text("cli.document.marginsSaved", type, m.top(), m.right(), m.bottom(), m.left()));
+            return 0;
+        }
+
+        private static id.tata.documents.model.Margins margins(String text) {
+            String[] parts = text.split(",");
+            try {
+                if (parts.length != 4) {
+                    throw new NumberFormatException();
+                }
+                return new id.tata.documents.model.Margins(Double.parseDouble(parts[0].strip()),
+                        Double.parseDouble(parts[1].strip()), Double.parseDouble(parts[2].strip()),
+                        Double.parseDouble(parts[3].strip()));
+            } catch (IllegalArgumentException e) {
+                throw new TataException(ErrorKind.BAD_INPUT, "cli.document.badMargins", text);
+            }
         }
     }
 

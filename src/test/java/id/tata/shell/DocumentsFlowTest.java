@@ -80,6 +80,13 @@ class DocumentsFlowTest {
         }
         assertTrue(text(robot, "#documentStatus").contains(issued.registerCode()), text(robot, "#documentStatus"));
         Snapshots.save(robot, main(robot), "documents-3-register");
+
+        robot.clickOn("#documentTemplates");
+        WaitForAsyncUtils.waitForFxEvents();
+        String considerations = robot.lookup("#templateCONSIDERATION").queryAs(TextArea.class).getText();
+        assertTrue(considerations.startsWith("bahwa untuk mewujudkan"), considerations);
+        Snapshots.save(robot, robot.window("Templat naskah keputusan"), "documents-4-templates");
+        robot.clickOn("#templateCancel");
     }
 
     private static Window main(FxRobot robot) {

@@ -69,8 +69,9 @@ public final class DocumentService {
 
     private IssueResult issueInside(Session session, Tx tx, DocumentType type, IssueRequest request) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate date = request.date() != null ? request.date()
-                : request.numberChoice() == NumberChoice.FROM_REGISTER ? today : null;
+        // a blank date is for the Bagian Hukum to fill in on a decree; a list is dated the day it is made
+        boolean dated = request.numberChoice() == NumberChoice.FROM_REGISTER || type.numberType().isEmpty();
+        LocalDate date = request.date() != null ? request.date() : dated ? today : null;
         Numbering numbering = number(session, type, request, date);
         ComposeContext context = contexts.build(session, type, request, numbering.number(), date);
         Document composed = type.compose(session, context);

@@ -1,5 +1,8 @@
 package id.tata.documents.template;
 
+import id.tata.common.error.ErrorKind;
+import id.tata.common.error.TataException;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +37,25 @@ public final class DefaultTemplates {
         }
     }
 
+    /** Reads texts in the same "[PART]" form the defaults use (what `tata document template set` takes). */
+    public static TemplateTexts parse(String documentType, String text) {
+        try {
+            return parse(documentType, new BufferedReader(new java.io.StringReader(text)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The texts in the "[PART]" form, one item per line. */
+    public static String format(TemplateTexts texts) {
+        StringBuilder out = new StringBuilder();
+        for (TemplatePart part : TemplatePart.values()) {
+            out.append('[').append(part.name()).append("]\n");
+            texts.part(part).forEach(line -> out.append(line).append('\n'));
+        }
+        return out.toString();
+    }
+
     static TemplateTexts parse(String documentType, BufferedReader reader) throws IOException {
         Map<TemplatePart, List<String>> parts = new EnumMap<>(TemplatePart.class);
         TemplatePart current = null;
@@ -45,15 +67,24 @@ public final class DefaultTemplates {
                 continue;
             }
             if (text.startsWith("[") && text.endsWith("]")) {
-                current = TemplatePart.valueOf(text.substring(1, text.length() - 1));
+                current = part(documentType, lineNo, text.substring(1, text.length() - 1));
                 continue;
             }
             if (current == null) {
-                throw new IllegalStateException(documentType + " line " + lineNo + ": text before any [PART]");
+                throw new TataException(ErrorKind.BAD_INPUT, "document.error.templateNoPart", documentType, lineNo);
             }
             parts.computeIfAbsent(current, p -> new ArrayList<>()).add(text);
         }
         return new TemplateTexts(documentType, parts);
+    }
+
+    private static TemplatePart part(String documentType, int lineNo, String name) {
+        try {
+            return TemplatePart.valueOf(name.strip());
+        } catch (IllegalArgumentException e) {
+            throw new TataException(ErrorKind.BAD_INPUT, "document.error.templatePart", documentType, lineNo, name,
+                    java.util.Arrays.toString(TemplatePart.values()));
+        }
     }
 
     private static String resource(String documentType) {

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The editable texts and margins of each document type. A workspace starts with Tata's defaults; what a user saves
- * is stored in the workspace (audited) and can be reset to the defaults.
+ * is stored in the workspace (audited) and can be reset to the defaults. Whoever issues documents (the secretariat)
+ * may change them: the texts are part of preparing a decree, not a workspace setting.
  */
 public final class TemplateService {
     private final TemplateRepository repository = new TemplateRepository();
@@ -32,14 +33,14 @@ public final class TemplateService {
     /** Saves the texts after checking the drafting rules a decree must follow. */
     public TemplateTexts save(Session session, TemplateTexts texts) {
         check(texts);
-        return session.write(Permission.SETTINGS_EDIT, tx -> {
+        return session.write(Permission.DOCUMENT_ISSUE, tx -> {
             repository.replace(tx, texts.documentType(), texts.parts());
             return texts;
         });
     }
 
     public TemplateTexts reset(Session session, String documentType) {
-        session.write(Permission.SETTINGS_EDIT, tx -> {
+        session.write(Permission.DOCUMENT_ISSUE, tx -> {
             repository.clear(tx, documentType);
             return null;
         });
@@ -56,7 +57,7 @@ public final class TemplateService {
         if (margins.top() > 80 || margins.right() > 80 || margins.bottom() > 80 || margins.left() > 80) {
             throw new TataException(ErrorKind.BAD_INPUT, "document.error.margins");
         }
-        return session.write(Permission.SETTINGS_EDIT, tx -> {
+        return session.write(Permission.DOCUMENT_ISSUE, tx -> {
             repository.saveMargins(tx, documentType,
                     new double[] {margins.top(), margins.right(), margins.bottom(), margins.left()});
             return margins;

@@ -88,9 +88,12 @@ final class DocumentsView implements ModuleView {
                         context.dialogs().showError(t("document.ui.verifyTitle"), model.verdict(result));
                     }
                 })));
+        Button template = new Button(t("document.ui.templates"), new FontIcon(Material2AL.ARTICLE));
+        template.setId("documentTemplates");
+        template.setOnAction(e -> new TemplateDialog(model, context).show(root.getScene().getWindow()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(create, correct, verify, spacer);
+        HBox toolbar = new HBox(create, correct, verify, spacer, template);
         Toolbars.keepButtonLabels(toolbar);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("tata-toolbar");
@@ -113,18 +116,18 @@ final class DocumentsView implements ModuleView {
         table.setItems(model.rows());
         table.setPlaceholder(new Label(t("document.ui.empty")));
         table.getColumns().setAll(List.of(
-                Columns.text(t("document.ui.column.code"), IssuedDocument::registerCode, 130),
-                Columns.text(t("document.ui.column.type"), d -> model.typeLabel(d.documentType()), 220),
-                Columns.text(t("document.ui.column.number"), d -> d.number() == null ? "……" : d.number(), 150),
-                Columns.text(t("document.ui.column.date"), d -> d.date() == null ? "……"
-                        : id.tata.common.l10n.IndonesianFormat.longDate(d.date()), 130),
-                Columns.text(t("document.ui.column.title"), IssuedDocument::title, 320),
+                Columns.fixed(Columns.text(t("document.ui.column.code"), IssuedDocument::registerCode, 140)),
+                Columns.fixed(Columns.text(t("document.ui.column.number"), d -> d.number() == null ? "……"
+                        : d.number(), 150)),
+                Columns.fixed(Columns.text(t("document.ui.column.date"), d -> d.date() == null ? "……"
+                        : id.tata.common.l10n.IndonesianFormat.longDate(d.date()), 140)),
+                Columns.text(t("document.ui.column.title"), IssuedDocument::title, 360),
                 Columns.text(t("document.ui.column.files"), d -> d.files().stream()
-                        .map(f -> f.format().extension()).collect(Collectors.joining(", ")), 100),
+                        .map(f -> f.format().extension()).collect(Collectors.joining(", ")), 90),
                 Columns.text(t("document.ui.column.issuedBy"), d -> d.issuedBy() + ", "
-                        + ISSUED_AT.format(d.issuedAt()), 170),
+                        + ISSUED_AT.format(d.issuedAt()), 150),
                 Columns.text(t("document.ui.column.supersedes"), d -> d.supersedesId() == null ? ""
-                        : t("document.ui.correctionOf", code(d.supersedesId())), 160)));
+                        : t("document.ui.correctionOf", code(d.supersedesId())), 130)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         return table;
     }

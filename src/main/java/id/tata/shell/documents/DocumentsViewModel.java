@@ -56,6 +56,10 @@ public final class DocumentsViewModel {
         return session.can(Permission.DOCUMENT_ISSUE) && !session.workspace().readOnly();
     }
 
+    public boolean canEditTemplates() {
+        return canIssue();
+    }
+
     public ObservableList<IssuedDocument> rows() {
         return rows;
     }

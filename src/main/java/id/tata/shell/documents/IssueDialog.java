@@ -53,6 +53,7 @@ final class IssueDialog {
         date.setId("documentDate");
         date.valueProperty().bindBidirectional(form.date());
         date.setPromptText(t("document.ui.dateBlank"));
+        date.setPrefWidth(320);
         row(grid, "document.ui.field.date", date);
         TextField folder = FormParts.field("documentFolder", form.outputDir());
         folder.setPrefColumnCount(30);
