@@ -138,7 +138,7 @@ public final class DecreeComposer {
         rows.add(TableRow.of(TableCell.of("NOMOR"), TableCell.of(": " + (d.number() == null ? BLANK : d.number()))));
         rows.add(TableRow.of(TableCell.of("TANGGAL"), TableCell.of(": " + dateText(d))));
         rows.add(TableRow.of(TableCell.of("TENTANG"), TableCell.of(": " + Letterheads.upper(d.subject()))));
-        return new Table("", List.of(Column.of(45), Column.of(13), Column.of(42)), List.of(), rows, false, false);
+        return new Table("", List.of(Column.of(42), Column.of(17), Column.of(41)), List.of(), rows, false, false);
     }
 
     /** "I", "II" … when there are several annexes; a single annex is just "LAMPIRAN". */

@@ -48,14 +48,15 @@ public final class AgencyListDocument {
                         ParagraphSpacing.NONE, true),
                 Paragraph.centered(asOf).spaced(ParagraphSpacing.after(12)).keptWithNext(),
                 table(data));
-        Section section = new Section(TITLE, Orientation.PORTRAIT, PageNumbering.FOOTER_EVERY_PAGE, blocks);
+        // landscape: seven columns of names and addresses need the width (A4 portrait squeezed "Disdukcapil")
+        Section section = new Section(TITLE, Orientation.LANDSCAPE, PageNumbering.FOOTER_EVERY_PAGE, blocks);
         return new Document(meta, PageSetup.A4, TextStyle.REPORT, List.of(section));
     }
 
     private static Table table(AgencyListData data) {
         boolean withHeads = !data.heads().isEmpty();
         List<Column> columns = new ArrayList<>(List.of(Column.of(1.1, Align.CENTER), Column.of(2.4), Column.of(6),
-                Column.of(2.6), Column.of(2.8), Column.of(4.5), Column.of(5)));
+                Column.of(3), Column.of(3.2), Column.of(4.5), Column.of(5)));
         List<String> titles = new ArrayList<>(List.of("No", "Kode", "Nama Perangkat Daerah", "Singkatan", "Jenis",
                 "Induk", "Alamat"));
         if (withHeads) {

@@ -7,6 +7,7 @@ import id.tata.documents.model.Column;
 import id.tata.documents.model.Document;
 import id.tata.documents.model.LabeledBlock;
 import id.tata.documents.model.ListBlock;
+import id.tata.documents.model.ListItem;
 import id.tata.documents.model.ListStyle;
 import id.tata.documents.model.Paragraph;
 import id.tata.documents.model.Table;
@@ -91,7 +92,8 @@ public final class TeamDecreeComposer {
         List<Block> blocks = new ArrayList<>();
         byRole.forEach((role, offices) -> {
             Block body = offices.size() == 1 ? Paragraph.of(offices.get(0)).aligned(Align.LEFT)
-                    : ListBlock.ofTexts(ListStyle.DECIMAL_DOT, offices);
+                    : ListBlock.of(ListStyle.DECIMAL_DOT, offices.stream()
+                            .map(o -> ListItem.of(Paragraph.of(o).aligned(Align.LEFT))).toList());
             blocks.add(new LabeledBlock(role, 40, ":", List.of(body)));
         });
         return blocks;

@@ -123,7 +123,7 @@ class IssuedDocumentsGoldenTest {
         Golden.check("daftar-perangkat-daerah.pdf.txt", pdfText(pdf));
         Golden.check("daftar-perangkat-daerah.xlsx.txt", xlsxText(xlsx));
         PdfFacts facts = PdfFacts.read(pdf);
-        assertEquals(210, facts.widthMm(1), 0.5, "lists are A4");
+        assertEquals(297, facts.widthMm(1), 0.5, "lists are A4, landscape");
         allFontsEmbedded(facts);
         try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);

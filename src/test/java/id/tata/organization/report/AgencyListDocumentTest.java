@@ -54,13 +54,13 @@ class AgencyListDocumentTest {
     }
 
     @Test
-    void portraitA4InArialWithPageNumbersInTheFooterAndMetaForTheFile() {
+    void landscapeA4InArialWithPageNumbersInTheFooterAndMetaForTheFile() {
         Document document = AgencyListDocument.compose(AgencyListFixture.data());
         assertEquals(PageSetup.A4, document.page());
         assertEquals(TextStyle.REPORT, document.text());
         assertEquals(FontFamily.ARIAL, document.text().family());
         Section section = document.sections().get(0);
-        assertEquals(Orientation.PORTRAIT, section.orientation());
+        assertEquals(Orientation.LANDSCAPE, section.orientation());
         assertEquals(PageNumbering.FOOTER_EVERY_PAGE, section.numbering());
         assertEquals("Daftar Perangkat Daerah", document.meta().title());
         assertEquals("Pemerintah Kota Contoh, keadaan per 25 November 2026", document.meta().subject());

@@ -88,7 +88,7 @@ class AgencyListXlsxTest {
     void arialOnA4PortraitWithPageNumbersInTheFooter() {
         assertEquals("Arial", sheet.getRow(HEADER + 1).getCell(2).getCellStyle().getFont().getFontName());
         assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
-        assertEquals(false, sheet.getPrintSetup().getLandscape());
+        assertEquals(true, sheet.getPrintSetup().getLandscape());
         assertEquals("&P", sheet.getOddFooter().getCenter());
     }
 

@@ -17,6 +17,7 @@ import static id.tata.documents.render.docx.DocxUnits.twips;
  * space before the name, every line kept with the next so the block never breaks across pages.
  */
 final class DocxSignatures {
+    private static final int LINE_TWIPS = 240;
     private DocxSignatures() {
     }
 
@@ -43,6 +44,9 @@ final class DocxSignatures {
         for (String line : signature.afterName()) {
             lines.add(line(paragraphs.get(), indent, line));
         }
+        // one blank line between the text above and the block, as the PDF leaves it
+        lines.get(0).setSpacingBefore(lines.get(0).getSpacingBefore() > 0 ? lines.get(0).getSpacingBefore()
+                + LINE_TWIPS : LINE_TWIPS);
         for (int i = 0; i < lines.size(); i++) {
             DocxParagraphs.keepLines(lines.get(i));
             if (i < lines.size() - 1) {
