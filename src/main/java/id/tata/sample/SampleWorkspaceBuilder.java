@@ -35,7 +35,7 @@ public final class SampleWorkspaceBuilder {
      * Part of the cached template's name (with the sources' digest): raise it when a change of this code changes what
      * it builds, so that every machine rebuilds its cached Kota Contoh instead of serving the old one.
      */
-    static final int RECIPE_VERSION = 2;
+    static final int RECIPE_VERSION = 3;
 
     private final UserService users = new UserService();
     private final SettingsService settings = new SettingsService();
@@ -47,6 +47,8 @@ public final class SampleWorkspaceBuilder {
             settings.saveProfile(admin, profile());
             signatories().forEach(s -> settings.saveSignatory(admin, s));
             settings.setImage(admin, LetterheadImage.EMBLEM, SampleSources.bytes("emblem.png"));
+            // the same neutral placeholder stands in for the agency logo of Diskominfo's kop
+            settings.setImage(admin, LetterheadImage.LOGO, SampleSources.bytes("emblem.png"));
             importOrganization(admin);
             new SampleTeams().build(admin, csv("teams.csv"), csv("team-members.csv"));
             return ws.file();

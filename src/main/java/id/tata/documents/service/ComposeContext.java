@@ -10,12 +10,13 @@ import java.util.Map;
 
 /**
  * What a document type needs besides its own data: the decree frame (office, number, date, signer, emblem, page), the
- * template texts with placeholders filled, the government's names, the date the data is shown as of, the agency logo
- * and the type-specific options of the request (e.g. "team" = id).
+ * template texts with placeholders filled, the government's names, the date the data is shown as of, the agency logo,
+ * the contact line of an agency kop (postal code, telephone, e-mail, website from the profile) and the type-specific
+ * options of the request (e.g. "team" = id).
  */
 public record ComposeContext(DecreeFrame frame, TemplateTexts template, Map<String, String> placeholders,
                              String governmentName, String regionHeadTitle, LocalDate asOf, PageSetup page,
-                             ImageBlock logo, Map<String, String> options) {
+                             ImageBlock logo, String contactLine, Map<String, String> options) {
     public ComposeContext {
         placeholders = Map.copyOf(placeholders);
         options = Map.copyOf(options);

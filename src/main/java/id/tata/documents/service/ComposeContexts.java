@@ -7,6 +7,7 @@ import id.tata.documents.model.ImageBlock;
 import id.tata.documents.model.PageSetup;
 import id.tata.documents.official.DecreeFrame;
 import id.tata.documents.official.DecreeSigner;
+import id.tata.documents.official.Letterheads;
 import id.tata.documents.template.TemplateService;
 import id.tata.documents.template.TemplateTexts;
 import id.tata.workspace.Session;
@@ -51,7 +52,9 @@ final class ComposeContexts {
                 "provinsi", profile.province(),
                 "tahun", String.valueOf(asOf.getYear()));
         return new ComposeContext(frame, template, placeholders, profile.officialName(), profile.kind().regionHeadTitle(), asOf, page,
-                image(settings.image(session, LetterheadImage.LOGO), 22, "Logo"), request.options());
+                image(settings.image(session, LetterheadImage.LOGO), 22, "Logo"),
+                Letterheads.addressLine(null, profile.postalCode(), profile.phone(), profile.email(), profile.website()),
+                request.options());
     }
 
     private DecreeSigner signer(Session session, IssueRequest request, GovernmentProfile profile) {

@@ -10,6 +10,7 @@ import id.tata.documents.model.DocumentMeta;
 import id.tata.documents.model.Orientation;
 import id.tata.documents.model.PageNumbering;
 import id.tata.documents.model.PageSetup;
+import id.tata.documents.model.Letterhead;
 import id.tata.documents.model.Paragraph;
 import id.tata.documents.model.ParagraphSpacing;
 import id.tata.documents.model.Run;
@@ -38,16 +39,25 @@ public final class AgencyListDocument {
     }
 
     public static Document compose(AgencyListData data) {
+        return compose(data, null);
+    }
+
+    /** The list under an agency's kop (the issuing Diskominfo's), or without one when {@code kop} is null. */
+    public static Document compose(AgencyListData data, Letterhead kop) {
         String date = IndonesianFormat.longDate(data.date());
         String asOf = "Keadaan per " + date;
         DocumentMeta meta = new DocumentMeta(TITLE, data.government() + ", keadaan per " + date, data.government(),
                 data.date(), "id-ID");
-        List<Block> blocks = List.of(
+        List<Block> blocks = new ArrayList<>();
+        if (kop != null) {
+            blocks.add(kop);
+        }
+        blocks.addAll(List.of(
                 Paragraph.heading(1, TITLE.toUpperCase(Locale.ROOT)),
                 new Paragraph(List.of(Run.bold(data.government().toUpperCase(Locale.ROOT))), Align.CENTER, 0,
                         ParagraphSpacing.NONE, true),
                 Paragraph.centered(asOf).spaced(ParagraphSpacing.after(12)).keptWithNext(),
-                table(data));
+                table(data)));
         // landscape: seven columns of names and addresses need the width (A4 portrait squeezed "Disdukcapil")
         Section section = new Section(TITLE, Orientation.LANDSCAPE, PageNumbering.FOOTER_EVERY_PAGE, blocks);
         return new Document(meta, PageSetup.A4, TextStyle.REPORT, List.of(section));
