@@ -85,6 +85,13 @@ class DocumentsFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String considerations = robot.lookup("#templateCONSIDERATION").queryAs(TextArea.class).getText();
         assertTrue(considerations.startsWith("bahwa untuk mewujudkan"), considerations);
+        assertEquals("30", robot.lookup("#templateMarginLeft").queryAs(TextField.class).getText());
+        TextField top = robot.lookup("#templateMarginTop").queryAs(TextField.class);
+        robot.interact(() -> top.setText("dua"));
+        javafx.scene.control.Button save = robot.lookup("#templateSave").queryButton();
+        robot.interact(save::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Margin atas harus berupa angka milimeter, bukan \"dua\".", text(robot, "#templateError"));
         Snapshots.save(robot, robot.window("Templat naskah keputusan"), "documents-4-templates");
         robot.clickOn("#templateCancel");
     }

@@ -64,6 +64,15 @@ public final class TemplateService {
         });
     }
 
+    /** Texts and margins of a type together, in one transaction (the "Templat naskah" dialog saves both). */
+    public TemplateTexts save(Session session, TemplateTexts texts, Margins margins) {
+        check(texts);
+        return session.write(Permission.DOCUMENT_ISSUE, tx -> {
+            saveMargins(session, texts.documentType(), margins);
+            return save(session, texts);
+        });
+    }
+
     /** Menimbang items begin with "bahwa"; no part that a decree needs may be empty. */
     static void check(TemplateTexts texts) {
         List<String> considerations = texts.part(TemplatePart.CONSIDERATION);

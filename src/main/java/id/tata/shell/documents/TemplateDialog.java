@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -35,6 +36,7 @@ final class TemplateDialog {
     private final Map<TemplatePart, TextArea> areas = new EnumMap<>(TemplatePart.class);
     private final StringProperty error = new SimpleStringProperty("");
     private final ComboBox<DocumentType> type = new ComboBox<>();
+    private final Map<String, TextField> margins = new java.util.LinkedHashMap<>();
 
     TemplateDialog(DocumentsViewModel model, ModuleContext context) {
         this.model = model;
@@ -56,9 +58,21 @@ final class TemplateDialog {
             areas.put(part, area);
             parts.getChildren().addAll(new Label(t("document.part." + part.name())), area);
         }
+        javafx.scene.layout.HBox marginRow = new javafx.scene.layout.HBox(8,
+                new Label(t("document.ui.margins")));
+        marginRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (String side : List.of("top", "right", "bottom", "left")) {
+            TextField field = new TextField();
+            field.setId("templateMargin" + Character.toUpperCase(side.charAt(0)) + side.substring(1));
+            field.setPrefColumnCount(4);
+            margins.put(side, field);
+            marginRow.getChildren().addAll(new Label(t("document.ui.margin." + side)), field);
+        }
+        parts.getChildren().add(marginRow);
         Label hint = new Label(t("document.ui.templateHint",
                 "{daerah}, {kepala}, {kepala_daerah}, {provinsi}, {tim}, {tahun}", "{tugas}"));
         hint.setWrapText(true);
+        hint.setPrefWidth(820); // a wrapping label otherwise asks for its whole text on one line
         hint.getStyleClass().add("text-muted");
         Stage[] stage = new Stage[1];
         Button save = FormParts.button("templateSave", t("settings.ui.save"));
@@ -88,6 +102,39 @@ final class TemplateDialog {
                         p -> templates.texts(context.session(), shortName))
                 .onSuccess(this::fill)
                 .onFailure(e -> error.set(message(e))));
+        context.tasks().execute(BackgroundTask.of(t("document.ui.task.template"),
+                        p -> templates.margins(context.session(), shortName))
+                .onSuccess(m -> {
+                    margins.get("top").setText(mm(m.top()));
+                    margins.get("right").setText(mm(m.right()));
+                    margins.get("bottom").setText(mm(m.bottom()));
+                    margins.get("left").setText(mm(m.left()));
+                })
+                .onFailure(e -> error.set(message(e))));
+    }
+
+    private static String mm(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value).replace('.', ',');
+    }
+
+    /** The margins typed, or null (with the error shown) when one is not a number of millimetres. */
+    private id.tata.documents.model.Margins typedMargins() {
+        double[] v = new double[4];
+        int i = 0;
+        for (Map.Entry<String, TextField> e : margins.entrySet()) {
+            try {
+                v[i++] = Double.parseDouble(e.getValue().getText().strip().replace(',', '.'));
+            } catch (NumberFormatException ex) {
+                error.set(t("document.ui.marginError", t("document.ui.margin." + e.getKey()), e.getValue().getText()));
+                return null;
+            }
+        }
+        try {
+            return new id.tata.documents.model.Margins(v[0], v[1], v[2], v[3]);
+        } catch (IllegalArgumentException ex) {
+            error.set(t("document.error.margins"));
+            return null;
+        }
     }
 
     private void fill(TemplateTexts texts) {
@@ -104,8 +151,12 @@ final class TemplateDialog {
 
     private void save(Stage stage) {
         TemplateTexts texts = edited();
+        id.tata.documents.model.Margins wanted = typedMargins();
+        if (wanted == null) {
+            return;
+        }
         context.tasks().execute(BackgroundTask.of(t("document.ui.task.template"),
-                        p -> templates.save(context.session(), texts))
+                        p -> templates.save(context.session(), texts, wanted))
                 .onSuccess(saved -> {
                     model.status().set(t("cli.document.templateSaved", saved.documentType(),
                             saved.parts().values().stream().mapToInt(List::size).sum()));
