@@ -1,6 +1,7 @@
 package id.tata.shell;
 
 import id.tata.documents.register.IssuedDocument;
+import id.tata.documents.service.DocumentChoice;
 import id.tata.documents.service.DocumentType;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -56,6 +57,14 @@ class DocumentsFlowTest {
 
         robot.clickOn("#documentCreate");
         ComboBox<DocumentType> type = robot.lookup("#documentType").queryComboBox();
+        robot.interact(() -> type.setValue(type.getItems().stream()
+                .filter(t -> t.shortName().equals("keputusan-tim-koordinasi")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<DocumentChoice.Value> team = robot.lookup("#documentChoice-team").queryComboBox();
+        assertEquals("Tim Koordinasi SPBE Kota Contoh (2026–2030)", team.getValue().label());
+        assertTrue(robot.lookup("#documentOutline").queryAs(TextArea.class).getText()
+                .contains("TIM KOORDINASI SPBE KOTA CONTOH TAHUN 2026"));
+        Snapshots.save(robot, robot.window("Buat dokumen"), "documents-2a-decree-dialog");
         robot.interact(() -> type.setValue(type.getItems().stream()
                 .filter(t -> t.shortName().equals("daftar-perangkat-daerah")).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();

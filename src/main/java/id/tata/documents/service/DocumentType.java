@@ -30,6 +30,11 @@ public interface DocumentType {
         return numberType().isPresent();
     }
 
+    /** Choices the type offers in the "Buat dokumen" dialog (read from the workspace); none by default. */
+    default java.util.List<DocumentChoice> choices(Session session) {
+        return java.util.List.of();
+    }
+
     /** The title the register shows for a document of this type composed now. */
     String title(Session session, ComposeContext context);
 

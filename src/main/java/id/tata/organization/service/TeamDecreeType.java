@@ -6,6 +6,7 @@ import id.tata.common.l10n.I18n;
 import id.tata.documents.model.Document;
 import id.tata.documents.render.DocumentFormat;
 import id.tata.documents.service.ComposeContext;
+import id.tata.documents.service.DocumentChoice;
 import id.tata.documents.service.DocumentType;
 import id.tata.organization.domain.Team;
 import id.tata.organization.domain.TeamKind;
@@ -66,6 +67,16 @@ public final class TeamDecreeType implements DocumentType {
     @Override
     public Optional<String> numberType() {
         return Optional.of("DECREE");
+    }
+
+    /** The teams of the kind, latest term first (the default when none is chosen). */
+    @Override
+    public List<DocumentChoice> choices(Session session) {
+        List<DocumentChoice.Value> values = teams.list(session).stream().filter(t -> t.kind() == kind)
+                .map(t -> new DocumentChoice.Value(String.valueOf(t.id()), t.name() + " (" + t.periodStartYear()
+                        + (t.periodEndYear() == null ? "" : "–" + t.periodEndYear()) + ")"))
+                .toList();
+        return List.of(new DocumentChoice("team", "document.choice.team", values));
     }
 
     @Override

@@ -8,6 +8,7 @@ import id.tata.documents.model.Outline;
 import id.tata.documents.register.IssuedDocument;
 import id.tata.documents.register.RegisterService;
 import id.tata.documents.register.VerifyResult;
+import id.tata.documents.service.DocumentChoice;
 import id.tata.documents.service.DocumentService;
 import id.tata.documents.service.DocumentType;
 import id.tata.documents.service.IssueResult;
@@ -127,6 +128,17 @@ public final class DocumentsViewModel {
                     form.error().set("");
                 })
                 .onFailure(e -> form.error().set(message(e))));
+    }
+
+    /** The type's own choices, read in the background. */
+    public void choices(DocumentType type, Consumer<List<DocumentChoice>> onLoaded) {
+        tasks.execute(BackgroundTask.of(i18n.text("document.ui.task.preview"), p -> type.choices(session))
+                .onSuccess(onLoaded::accept)
+                .onFailure(e -> error.set(message(e))));
+    }
+
+    public String text(String key) {
+        return i18n.text(key);
     }
 
     private record Preview(String outline, String nextNumber) {

@@ -1,6 +1,7 @@
 package id.tata.shell.documents;
 
 import id.tata.documents.render.DocumentFormat;
+import id.tata.documents.service.DocumentChoice;
 import id.tata.documents.service.DocumentType;
 import id.tata.documents.service.IssueResult;
 import id.tata.documents.service.NumberChoice;
@@ -25,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +47,20 @@ final class IssueDialog {
     void show(Window owner, Consumer<IssueResult> onIssued) {
         GridPane grid = FormParts.grid();
         row(grid, "document.ui.field.type", typeChoice());
+        VBox choices = new VBox(6);
+        choices.setId("documentChoices");
+        javafx.scene.Node choicesLabel = FormParts.label(t("document.ui.field.choices"), choices);
+        int r = grid.getRowCount();
+        grid.add(choicesLabel, 0, r);
+        grid.add(choices, 1, r);
+        // a type without choices (the list of agencies) shows no empty row
+        var hasChoices = javafx.beans.binding.Bindings.isNotEmpty(choices.getChildren());
+        for (javafx.scene.Node node : List.of(choicesLabel, choices)) {
+            node.visibleProperty().bind(hasChoices);
+            node.managedProperty().bind(hasChoices);
+        }
+        form.type().addListener((obs, old, now) -> loadChoices(choices));
+        loadChoices(choices);
         row(grid, "document.ui.field.formats", formats());
         row(grid, "document.ui.field.paper", paper());
         row(grid, "document.ui.field.signatory", signatory());
@@ -108,6 +124,41 @@ final class IssueDialog {
         types.setDisable(form.supersedes() != null);
         types.setMaxWidth(Double.MAX_VALUE);
         return types;
+    }
+
+    /** One picker per choice of the type (which team …); the first value is preselected. */
+    private void loadChoices(VBox box) {
+        box.getChildren().clear();
+        DocumentType type = form.type().get();
+        if (type == null) {
+            return;
+        }
+        model.choices(type, list -> {
+            if (form.type().get() != type) {
+                return; // the user picked another type meanwhile
+            }
+            box.getChildren().clear();
+            for (DocumentChoice choice : list) {
+                ComboBox<DocumentChoice.Value> picker = new ComboBox<>();
+                picker.setId("documentChoice-" + choice.key());
+                picker.getItems().setAll(choice.values());
+                picker.setConverter(FormParts.converter(DocumentChoice.Value::label));
+                picker.setPromptText(t("document.ui.choiceNone"));
+                picker.setMaxWidth(Double.MAX_VALUE);
+                picker.valueProperty().addListener((obs, old, now) -> {
+                    if (now == null) {
+                        form.options().remove(choice.key());
+                    } else {
+                        form.options().put(choice.key(), now.value());
+                    }
+                    model.preview(form);
+                });
+                if (!choice.values().isEmpty()) {
+                    picker.setValue(choice.values().get(0));
+                }
+                box.getChildren().add(new VBox(2, new Label(t(choice.labelKey())), picker));
+            }
+        });
     }
 
     private HBox formats() {

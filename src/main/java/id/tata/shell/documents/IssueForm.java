@@ -36,6 +36,8 @@ public final class IssueForm {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final Long supersedes;
     private final StringProperty note = new SimpleStringProperty("");
+    private final javafx.collections.ObservableMap<String, String> options =
+            javafx.collections.FXCollections.observableHashMap();
 
     public IssueForm(Long supersedes) {
         this.supersedes = supersedes;
@@ -43,6 +45,7 @@ public final class IssueForm {
             formats.put(format, new SimpleBooleanProperty());
         }
         type.addListener((obs, old, now) -> {
+            options.clear();
             if (now != null) {
                 formats.forEach((f, p) -> p.set(now.defaultFormats().contains(f)));
             }
@@ -101,6 +104,11 @@ public final class IssueForm {
         return note;
     }
 
+    /** The type's own choices (e.g. "team" = id), filled by the dialog. */
+    public javafx.collections.ObservableMap<String, String> options() {
+        return options;
+    }
+
     public Long supersedes() {
         return supersedes;
     }
@@ -119,6 +127,6 @@ public final class IssueForm {
     public IssueRequest request() {
         return new IssueRequest(type.get().shortName(), chosenFormats(), paper.get(),
                 signatory.get() == null ? null : signatory.get().id(), numberChoice.get(), manualNumber.get(),
-                date.get(), Path.of(outputDir.get().strip()), supersedes, note.get(), Map.of());
+                date.get(), Path.of(outputDir.get().strip()), supersedes, note.get(), Map.copyOf(options));
     }
 }
