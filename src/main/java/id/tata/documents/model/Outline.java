@@ -88,6 +88,9 @@ public final class Outline {
         if (!p.runs().isEmpty() && p.runs().stream().allMatch(r -> r.has(RunStyle.BOLD))) {
             flags.append(flags.length() > 0 ? "," : "").append("bold");
         }
+        if (p.sizePt() > 0) {
+            flags.append(flags.length() > 0 ? "," : "").append(mm(p.sizePt())).append("pt");
+        }
         return flags.length() == 0 ? "" : "[" + flags + "]";
     }
 

@@ -8,11 +8,18 @@ import java.util.stream.Collectors;
 /**
  * A paragraph: runs, alignment, and its place in the flow. {@code heading} marks a title line (level 1..3; 0 = body
  * text) so the DOCX gets a real heading style and the outline shows it. {@code keepWithNext} keeps a title on the
- * page of what follows.
+ * page of what follows. {@code sizePt} sets a size other than the document's (the kop's larger lines); 0 = the base.
  */
-public record Paragraph(List<Run> runs, Align align, int heading, ParagraphSpacing spacing, boolean keepWithNext)
-        implements Block {
+public record Paragraph(List<Run> runs, Align align, int heading, ParagraphSpacing spacing, boolean keepWithNext,
+                        double sizePt) implements Block {
+    public Paragraph(List<Run> runs, Align align, int heading, ParagraphSpacing spacing, boolean keepWithNext) {
+        this(runs, align, heading, spacing, keepWithNext, 0);
+    }
+
     public Paragraph {
+        if (sizePt != 0 && (sizePt < 4 || sizePt > 72)) {
+            throw new IllegalArgumentException("font size 4..72 pt (0 = the document's), got " + sizePt);
+        }
         runs = List.copyOf(runs);
         Objects.requireNonNull(align, "align");
         Objects.requireNonNull(spacing, "spacing");
@@ -38,15 +45,20 @@ public record Paragraph(List<Run> runs, Align align, int heading, ParagraphSpaci
     }
 
     public Paragraph aligned(Align changed) {
-        return new Paragraph(runs, changed, heading, spacing, keepWithNext);
+        return new Paragraph(runs, changed, heading, spacing, keepWithNext, sizePt);
     }
 
     public Paragraph spaced(ParagraphSpacing changed) {
-        return new Paragraph(runs, align, heading, changed, keepWithNext);
+        return new Paragraph(runs, align, heading, changed, keepWithNext, sizePt);
     }
 
     public Paragraph keptWithNext() {
-        return new Paragraph(runs, align, heading, spacing, true);
+        return new Paragraph(runs, align, heading, spacing, true, sizePt);
+    }
+
+    /** The same paragraph at another size in points (0 = the document's size). */
+    public Paragraph sized(double pt) {
+        return new Paragraph(runs, align, heading, spacing, keepWithNext, pt);
     }
 
     /** The paragraph's text without styles. */

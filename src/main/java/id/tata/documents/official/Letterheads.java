@@ -15,13 +15,18 @@ import java.util.Locale;
 /** The kop of the two kinds of naskah dinas (SPBE-BRIEF §5.2). */
 public final class Letterheads {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+    /** Kop lines print larger than the text: the office 14 pt, an agency's name 16 pt, its address 10 pt. */
+    static final double KOP_PT = 14;
+    static final double AGENCY_PT = 16;
+    static final double ADDRESS_PT = 10;
 
     private Letterheads() {
     }
 
     /** Naskah dinas jabatan of the region head: emblem centred above "WALI KOTA CONTOH" (no rule under it). */
     public static Letterhead regionHead(ImageBlock emblem, String regionHeadOffice) {
-        Paragraph office = Paragraph.heading(1, upper(regionHeadOffice)).spaced(ParagraphSpacing.after(12));
+        Paragraph office = Paragraph.heading(1, upper(regionHeadOffice)).spaced(ParagraphSpacing.after(12))
+                .sized(KOP_PT);
         return new Letterhead(emblem, Letterhead.Layout.EMBLEM_ABOVE, List.of(office), null);
     }
 
@@ -31,10 +36,10 @@ public final class Letterheads {
      */
     public static Letterhead agency(ImageBlock logo, String governmentName, String agencyName, String addressLine) {
         List<Paragraph> lines = new ArrayList<>();
-        lines.add(Paragraph.of(Run.plain("PEMERINTAH " + upper(governmentName))).aligned(Align.CENTER));
-        lines.add(Paragraph.of(Run.bold(upper(agencyName))).aligned(Align.CENTER));
+        lines.add(Paragraph.of(Run.plain("PEMERINTAH " + upper(governmentName))).aligned(Align.CENTER).sized(KOP_PT));
+        lines.add(Paragraph.of(Run.bold(upper(agencyName))).aligned(Align.CENTER).sized(AGENCY_PT));
         if (addressLine != null && !addressLine.isBlank()) {
-            lines.add(Paragraph.of(Run.plain(addressLine.strip())).aligned(Align.CENTER));
+            lines.add(Paragraph.of(Run.plain(addressLine.strip())).aligned(Align.CENTER).sized(ADDRESS_PT));
         }
         return new Letterhead(logo, Letterhead.Layout.LOGO_LEFT, lines, new Rule(1.5, true));
     }

@@ -5,6 +5,7 @@ import id.tata.documents.model.Paragraph;
 import id.tata.documents.model.Run;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
@@ -46,7 +47,10 @@ final class DocxParagraphs {
         int left = leftTwips + twips(paragraph.spacing().indentLeftMm());
         lead(target, left, lead);
         for (Run run : paragraph.runs()) {
-            DocxRuns.append(target, run, paragraph.heading() > 0);
+            XWPFRun written = DocxRuns.append(target, run, paragraph.heading() > 0);
+            if (paragraph.sizePt() > 0) {
+                written.setFontSize(paragraph.sizePt());
+            }
         }
     }
 

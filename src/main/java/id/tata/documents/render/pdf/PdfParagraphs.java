@@ -28,6 +28,10 @@ final class PdfParagraphs {
     com.lowagie.text.Paragraph paragraph(Paragraph source, float indent, HangingLabels labels) {
         float contentX = indent + PdfUnits.pt(source.spacing().indentLeftMm());
         com.lowagie.text.Paragraph out = base(contentX, labels);
+        float size = source.sizePt() > 0 ? (float) source.sizePt() : text.size();
+        if (source.sizePt() > 0) {
+            out.setLeading(text.leading(size));
+        }
         out.setAlignment(alignment(source.align()));
         out.setSpacingBefore((float) source.spacing().beforePt());
         out.setSpacingAfter((float) source.spacing().afterPt());
@@ -35,7 +39,7 @@ final class PdfParagraphs {
         boolean empty = true;
         for (Run run : source.runs()) {
             if (!run.text().isEmpty()) {
-                out.add(text.chunk(run, heading));
+                out.add(text.chunk(run, heading, size));
                 empty = false;
             }
         }

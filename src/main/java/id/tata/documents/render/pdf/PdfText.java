@@ -69,12 +69,17 @@ final class PdfText {
     }
 
     Chunk chunk(Run run, boolean forceBold) {
+        return chunk(run, forceBold, size());
+    }
+
+    /** A run at {@code base} points (a paragraph with its own size, like the kop's lines). */
+    Chunk chunk(Run run, boolean forceBold, float base) {
         boolean superscript = run.has(RunStyle.SUPERSCRIPT);
-        float size = superscript ? size() * SUPERSCRIPT_SCALE : size();
+        float size = superscript ? base * SUPERSCRIPT_SCALE : base;
         Font font = font(forceBold || run.has(RunStyle.BOLD), run.has(RunStyle.ITALIC), size, null);
         Chunk chunk = run.has(RunStyle.UNDERLINE) ? underlined(run.text(), font) : new Chunk(run.text(), font);
         if (superscript) {
-            chunk.setTextRise(size() * SUPERSCRIPT_RISE);
+            chunk.setTextRise(base * SUPERSCRIPT_RISE);
         }
         return chunk;
     }

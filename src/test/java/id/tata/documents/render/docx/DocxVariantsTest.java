@@ -95,6 +95,16 @@ class DocxVariantsTest {
     }
 
     @Test
+    void aParagraphWithItsOwnSizeSetsItOnItsRuns() {
+        Document kop = new Document(DocumentMeta.titled("Kop"), PageSetup.A4, TextStyle.DECREE, List.of(
+                Section.portrait("x", List.of(Paragraph.heading(1, "WALI KOTA CONTOH").sized(16),
+                        Paragraph.of("isi")))));
+        XWPFDocument doc = RenderedDocx.open(kop);
+        assertEquals(16.0, paragraph(doc, "WALI KOTA").getRuns().get(0).getFontSizeAsDouble());
+        assertEquals(null, paragraph(doc, "isi").getRuns().get(0).getFontSizeAsDouble(), "the body keeps the style's");
+    }
+
+    @Test
     void aBodyParagraphKeptWithTheNextRenders() {
         // regression: POI's setKeepNext failed on a paragraph without properties (a plain, left-indent-free one)
         Document kept = new Document(DocumentMeta.titled("Tetap"), PageSetup.A4, TextStyle.DECREE, List.of(

@@ -50,6 +50,16 @@ class PdfLayoutTest {
     private static final Pattern SUBSET_NAME = Pattern.compile("[A-Z]{6}\\+.+");
 
     @Test
+    void aParagraphWithItsOwnSizeIsSetInThatSize() {
+        PdfFacts facts = PdfFacts.read(render(new Document(DocumentMeta.titled("Kop"), PageSetup.A4, TextStyle.DECREE,
+                List.of(Section.portrait("x", List.of(Paragraph.heading(1, "WALI KOTA CONTOH").sized(16),
+                        Paragraph.of("isi")))))));
+        String content = facts.allContent();
+        assertTrue(content.contains(" 16 Tf"), "the kop line at 16 pt");
+        assertTrue(content.contains(" 12 Tf"), "the body at the document's 12 pt");
+    }
+
+    @Test
     void arialDocumentsEmbedLiberationSansAndTimesDocumentsLiberationSerif() {
         assertAllFonts(PdfFacts.read(render(document(TextStyle.LETTER, paragraphs(3)))), "+LiberationSans");
         TextStyle times = new TextStyle(id.tata.documents.model.FontFamily.TIMES, 12, 1.0);
