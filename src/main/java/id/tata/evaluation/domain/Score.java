@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The result of {@link Scoring#score}: the exact index, its predicate (taken from the shown, rounded index — see
@@ -37,6 +38,13 @@ public record Score(String instrument, Map<Integer, Integer> levels, BigDecimal 
     /** The scored level of an indicator, empty when it has none. */
     public Optional<Integer> level(int indicator) {
         return Optional.ofNullable(levels.get(indicator));
+    }
+
+    /** Every indicator of the instrument, scored or missing, by number. */
+    public List<Integer> indicators() {
+        TreeSet<Integer> all = new TreeSet<>(levels.keySet());
+        all.addAll(missing);
+        return List.copyOf(all);
     }
 
     /** Levels sorted by indicator number (the map itself has no order). */
