@@ -152,6 +152,22 @@ class ScoringTest {
     }
 
     /**
+     * The overall index is exact even when an aspect and its domain index are not: aspect 6 (4.5) at 3, 2, 2 is
+     * 10.5/4.5 = 2.333…, domain 3 = (12×2 + 10.5)/16.5 = 2.0909…; dividing and multiplying those back would leave a
+     * tail in the 34th digit. The index is (2×100 + 1.50)/100 = 2.015 exactly, shown 2.02.
+     */
+    @Test
+    void indexIsExactWhenAspectAndDomainIndexesAreNot() {
+        Map<Integer, Integer> levels = all(spbe, 2);
+        levels.put(29, 3);
+        Score score = Scoring.score(spbe, levels);
+        same("2.333333333333333333333333333333333", score.aspect(6).orElseThrow().index());
+        same("2.090909090909090909090909090909091", score.domain(3).orElseThrow().index());
+        assertEquals("2.015", score.index().stripTrailingZeros().toPlainString());
+        assertEquals("2.02", score.shown().toPlainString());
+    }
+
+    /**
      * Boundaries on the real SPBE-2020 weights (1.30 / 2.50 / 1.50 / 2.75 / 3.00). The predicate belongs to the
      * shown, rounded index: an exact 2.595 is published as 2.60 and is "Baik"; 2.5945 is published as 2.59, "Cukup".
      */
