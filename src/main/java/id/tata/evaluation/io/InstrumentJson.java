@@ -18,7 +18,6 @@ import id.tata.evaluation.domain.Predicate;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,9 +128,8 @@ public final class InstrumentJson {
             fields.problem("scales", "object");
             return result;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = scales.fields(); it.hasNext(); ) {
-            String scale = it.next().getKey();
-            result.put(scale, list(scales, "scales", scale, true, this::levelName));
+        for (Map.Entry<String, JsonNode> scale : scales.properties()) {
+            result.put(scale.getKey(), list(scales, "scales", scale.getKey(), true, this::levelName));
         }
         return result;
     }

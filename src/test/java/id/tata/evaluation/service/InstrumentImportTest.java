@@ -206,4 +206,70 @@ class InstrumentImportTest {
         String m = e.message(I18n.english());
         assertTrue(m.contains("indicators[1].weight: number expected."), m);
     }
+
+    @Test
+    void negativeWeight() {
+        byte[] json = MiniInstrument.with("\"weight\": 35.5", "\"weight\": -35.5");
+        String m = refused(json, "indicators[0].weight", "evaluation.instrument.check.negativeWeight");
+        assertTrue(m.contains("indicators[0].weight: bobot tidak boleh negatif (-35,5)."), m);
+    }
+
+    @Test
+    void levelOutsideTheScale() {
+        byte[] json = MiniInstrument.with("\"weight\": 40, \"scale\": \"proses\",\n     \"levels\": "
+                + MiniInstrument.LEVELS, "\"weight\": 40, \"scale\": \"proses\",\n     \"levels\": "
+                + MiniInstrument.LEVELS.replace("{\"level\": 5,", "{\"level\": 6,"));
+        String m = refused(json, "indicators[2].levels[4].level", "evaluation.instrument.check.levelOutOfRange");
+        assertTrue(m.contains("indicators[2].levels[4].level: tingkat 6 di luar rentang 1–5."), m);
+        assertTrue(m.contains("indicators[2].levels: indikator 3 tidak memiliki tingkat 5."), m);
+    }
+
+    @Test
+    void aspectWithoutItsDomain() {
+        String m = refused(MiniInstrument.with("\"domain\": 2", "\"domain\": null"), "aspects[1].domain",
+                "evaluation.instrument.check.aspectWithoutDomain");
+        assertTrue(m.contains("domains[1].weight: bobot domain 2 (40) tidak sama dengan jumlah bobot aspeknya (0)."),
+                m);
+    }
+
+    @Test
+    void duplicatePredicateBound() {
+        String m = refused(MiniInstrument.with("{\"min\": 3.5, \"label\": \"Baik\"}",
+                "{\"min\": 3.5, \"label\": \"Baik\"}, {\"min\": 3.50, \"label\": \"Cukup\"}"),
+                "predicates[1].min", "evaluation.instrument.check.duplicatePredicate");
+        assertTrue(m.contains("predicates[1].min: batas 3,5 dipakai lebih dari sekali."), m);
+    }
+
+    @Test
+    void noPredicatesAtAll() {
+        refused(MiniInstrument.with("[{\"min\": 3.5, \"label\": \"Baik\"}, {\"min\": 0, \"label\": \"Kurang\"}]",
+                "[]"), "predicates", "evaluation.instrument.check.noPredicates");
+    }
+
+    @Test
+    void unknownStatus() {
+        String m = refused(MiniInstrument.with("\"name\": \"Instrumen Mini\",",
+                "\"name\": \"Instrumen Mini\", \"status\": \"draf\","), "status", "evaluation.instrument.read.status");
+        assertTrue(m.contains("status: status \"draf\" tidak dikenal"), m);
+    }
+
+    @Test
+    void notAnObjectOrEmpty() {
+        refused("[1, 2]".getBytes(), "JSON", "evaluation.instrument.read.root");
+        refused(new byte[0], "JSON", "evaluation.instrument.read.root");
+    }
+
+    @Test
+    void duplicateKeyIsMalformed() {
+        String m = refused(MiniInstrument.with("\"weight\": 35.5,", "\"weight\": 35.5, \"weight\": 30,"), "JSON",
+                "evaluation.instrument.read.malformed");
+        assertTrue(m.contains("weight"), m);
+    }
+
+    @Test
+    void provisionalStatusIsRead() {
+        service.importJson(fx.admin, MiniInstrument.with("\"name\": \"Instrumen Mini\",",
+                "\"name\": \"Instrumen Mini\", \"status\": \"provisional\","));
+        assertTrue(service.find(fx.admin, "MINI-1").orElseThrow().provisional());
+    }
 }
