@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
  * subcommand class to the list below (instrument now; assessment, levels, score … later), nothing else to touch.
  */
 @Command(name = "evaluation", description = "SPBE self-assessment (Penilaian Mandiri): instruments …",
-        subcommands = {InstrumentCommand.class})
+        subcommands = {InstrumentCommand.class, AssessmentCommand.Group.class, AssessmentCommand.Levels.class,
+                AssessmentCommand.ScoreCommand.class})
 final class EvaluationCommand {
 }

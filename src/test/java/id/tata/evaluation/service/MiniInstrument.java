@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
  * A small, sound instrument in the JSON shape of spbe-2020.json: two domains (60/40), two aspects, three indicators
  * (35.5 + 24.5 in aspect 1, 40 in aspect 2). Tests break one thing in it with {@link #with}.
  */
-final class MiniInstrument {
+public final class MiniInstrument {
     static final String LEVELS = """
             [{"level": 1, "criteria": "Belum ada."}, {"level": 2, "criteria": "Ada konsep."},
              {"level": 3, "criteria": "Ditetapkan."}, {"level": 4, "criteria": "Diterapkan."},
              {"level": 5, "criteria": "Dievaluasi."}]""";
 
-    static final String JSON = """
+    public static final String JSON = """
             {
               "code": "MINI-1",
               "name": "Instrumen Mini",
