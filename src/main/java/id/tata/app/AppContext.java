@@ -67,7 +67,7 @@ public final class AppContext implements ShellContext {
                 new PersonModule(people, positions, agencies),
                 new PositionModule(positions, people, agencies),
                 new TeamModule(new TeamService(), positions, people, agencies),
-                new DocumentsModule(StandardDocuments.service(Clock.systemDefaultZone()),
+                new DocumentsModule(() -> StandardDocuments.service(Clock.systemDefaultZone()),
                         DocumentsModule.standardFolder()),
                 new SettingsModule(new SettingsService()), new UsersModule(new UserService()));
     }

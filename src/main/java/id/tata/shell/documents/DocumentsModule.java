@@ -10,16 +10,26 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.OptionalLong;
 
 /** Dokumen Resmi in the sidebar. */
 public final class DocumentsModule implements Module {
-    private final DocumentService documents;
+    private final Supplier<DocumentService> documents;
     private final Path defaultFolder;
+    private DocumentService service;
 
-    public DocumentsModule(DocumentService documents, Path defaultFolder) {
+    /** {@code documents} is asked for on first use: the renderers pull in POI and OpenPDF, not needed at start-up. */
+    public DocumentsModule(Supplier<DocumentService> documents, Path defaultFolder) {
         this.documents = documents;
         this.defaultFolder = defaultFolder;
+    }
+
+    private synchronized DocumentService documents() {
+        if (service == null) {
+            service = documents.get();
+        }
+        return service;
     }
 
     /** Where issued files go unless the user types another folder: ~/Dokumen Tata. */
@@ -44,7 +54,7 @@ public final class DocumentsModule implements Module {
 
     @Override
     public ModuleView createView(ModuleContext context) {
-        return new DocumentsView(new DocumentsViewModel(documents, context.session(), context.tasks(), context.i18n(),
+        return new DocumentsView(new DocumentsViewModel(documents(), context.session(), context.tasks(), context.i18n(),
                 defaultFolder), context);
     }
 
