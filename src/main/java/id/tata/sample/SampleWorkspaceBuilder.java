@@ -1,5 +1,7 @@
 package id.tata.sample;
 
+import id.tata.evaluation.service.AssessmentService;
+import id.tata.evaluation.service.InstrumentService;
 import id.tata.organization.service.AgencyImport;
 import id.tata.organization.service.PersonImport;
 import id.tata.workspace.Session;
@@ -35,7 +37,7 @@ public final class SampleWorkspaceBuilder {
      * Part of the cached template's name (with the sources' digest): raise it when a change of this code changes what
      * it builds, so that every machine rebuilds its cached Kota Contoh instead of serving the old one.
      */
-    static final int RECIPE_VERSION = 3;
+    static final int RECIPE_VERSION = 4;
 
     private final UserService users = new UserService();
     private final SettingsService settings = new SettingsService();
@@ -51,6 +53,7 @@ public final class SampleWorkspaceBuilder {
             settings.setImage(admin, LetterheadImage.LOGO, SampleSources.bytes("emblem.png"));
             importOrganization(admin);
             new SampleTeams().build(admin, csv("teams.csv"), csv("team-members.csv"));
+            assessment2025(admin);
             return ws.file();
         }
     }
@@ -89,6 +92,21 @@ public final class SampleWorkspaceBuilder {
             agencies.apply(admin, agencies.preview(admin, SampleSources.copyTo("agencies.csv", dir), Optional.empty()));
             PersonImport people = new PersonImport();
             people.apply(admin, people.preview(admin, SampleSources.copyTo("people.csv", dir), Optional.empty()));
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    /**
+     * A finished Penilaian Mandiri SPBE 2025 on SPBE-2020: self and verified levels of all 47 indicators (plausible,
+     * made up). Explanations, evidence and the 2026 PEMDI assessment come with the later parts of the evaluation.
+     */
+    private static void assessment2025(Session admin) {
+        Path dir = tempDir();
+        try {
+            AssessmentService assessments = new AssessmentService(new InstrumentService());
+            long id = assessments.create(admin, "SPBE-2020", 2025).id();
+            assessments.importLevels(admin, id, SampleSources.copyTo("evaluation-2025-levels.csv", dir));
         } finally {
             deleteTree(dir);
         }

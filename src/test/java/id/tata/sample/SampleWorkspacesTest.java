@@ -53,6 +53,7 @@ class SampleWorkspacesTest {
             assertTrue(new AgencyService().list(admin).size() >= 35, "about 35 Perangkat Daerah");
             assertTrue(new PersonService().list(admin).size() >= 80, "about 80 people");
             sampleTeamsAreThere(admin);
+            sampleAssessmentIsThere(admin);
             new AgencyService().create(admin, new id.tata.organization.domain.Agency(null, "9.99", "Badan Uji",
                     "", id.tata.organization.domain.AgencyKind.BOARD, null, ""));
         }
@@ -64,6 +65,22 @@ class SampleWorkspacesTest {
             assertTrue(new AgencyService().findByCode(admin, "9.99").isEmpty(), "the fresh copy is fresh");
         }
         assertNotEquals(0, Files.size(samples.template()));
+    }
+
+    /** Penilaian Mandiri SPBE 2025: every indicator has a self and a verified level, so both indexes are complete. */
+    private static void sampleAssessmentIsThere(Session admin) {
+        var assessments = new id.tata.evaluation.service.AssessmentService(
+                new id.tata.evaluation.service.InstrumentService());
+        var only = assessments.list(admin);
+        assertEquals(1, only.size());
+        assertEquals("Penilaian Mandiri SPBE 2025", only.get(0).name());
+        var scores = assessments.score(admin, only.get(0).id());
+        assertTrue(scores.self().complete() && scores.verified().complete(), "47 self and 47 verified levels");
+        assertEquals(47, scores.self().levels().size());
+        assertTrue(scores.verified().index().compareTo(scores.self().index()) <= 0,
+                "the verifiers gave no level above the self-assessment in the sample");
+        assertTrue(scores.self().shown().doubleValue() > 2 && scores.self().shown().doubleValue() < 4,
+                "a plausible index: " + scores.self().shown());
     }
 
     /** The Tim Koordinasi and the Tim Asesor Internal, made from the Singkawang templates with Kota Contoh's people. */
