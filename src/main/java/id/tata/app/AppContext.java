@@ -27,6 +27,9 @@ import java.util.List;
 import java.time.Clock;
 import id.tata.catalog.StandardDocuments;
 import id.tata.shell.documents.DocumentsModule;
+import id.tata.evaluation.ui.EvaluationModule;
+import id.tata.evaluation.service.AssessmentService;
+import id.tata.evaluation.service.InstrumentService;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -67,6 +70,7 @@ public final class AppContext implements ShellContext {
                 new PersonModule(people, positions, agencies),
                 new PositionModule(positions, people, agencies),
                 new TeamModule(new TeamService(), positions, people, agencies),
+                new EvaluationModule(new AssessmentService(new InstrumentService())),
                 new DocumentsModule(() -> StandardDocuments.service(Clock.systemDefaultZone()),
                         DocumentsModule.standardFolder()),
                 new SettingsModule(new SettingsService()), new UsersModule(new UserService()));
