@@ -39,6 +39,48 @@ class WorkspaceUpgradeAndBackupTest {
         assertEquals(1, WorkspaceInspector.inspect(beforeUpgrade), "the backup keeps the old schema, openable");
     }
 
+    /**
+     * A workspace of the last released schema (3: organization) with an agency, a position and a decree number already
+     * taken: after the upgrade to teams, documents, instruments and assessments its data is all there, the counter
+     * goes on from where it was, and the new tables work.
+     */
+    @Test
+    void workspaceOfTheOrganizationReleaseKeepsItsDataAndGainsTheNewTables() throws Exception {
+        Path file = dir.resolve("rilis3.tata");
+        new WorkspaceStore().createFile(file, 3);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO agency (id, code, name, short_name, kind, parent_id, address)"
+                    + " VALUES (7, '2.16', 'Dinas Komunikasi dan Informatika', 'Diskominfo', 'SERVICE_OFFICE', NULL, '')");
+            st.executeUpdate("INSERT INTO position (name, agency_id, echelon) VALUES ('Kepala Dinas', 7, 'II.b')");
+            st.executeUpdate("INSERT INTO document_number_counter (document_type, year, last_number)"
+                    + " VALUES ('DECREE', 2026, 41)");
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var st = c.prepareStatement("INSERT INTO app_user (username, full_name, role, password_hash)"
+                     + " VALUES ('admin', 'Admin Rilis 3', 'ADMIN', ?)")) {
+            st.setString(1, id.tata.workspace.user.PasswordHasher.standard().hash(PASSWORD));
+            st.executeUpdate();
+        }
+        try (Workspace upgraded = store.open(file, false)) {
+            assertEquals(3, upgraded.upgradedFrom());
+            var admin = users.login(upgraded, "admin", PASSWORD);
+            assertEquals("Dinas Komunikasi dan Informatika",
+                    new id.tata.organization.service.AgencyService().list(admin).get(0).name());
+            assertEquals(1, new id.tata.organization.service.PositionService().list(admin).size());
+            assertEquals("188.45/42/HK/2026", new id.tata.workspace.settings.SettingsService()
+                    .previewNumber(admin, "DECREE", java.time.LocalDate.of(2026, 12, 1)), "the counter goes on");
+            assertTrue(new id.tata.documents.register.RegisterService().list(admin).isEmpty());
+            assertTrue(new id.tata.organization.service.TeamService().list(admin).isEmpty());
+            var assessments = new id.tata.evaluation.service.AssessmentService(
+                    new id.tata.evaluation.service.InstrumentService());
+            assertEquals(2026, assessments.create(admin, "SPBE-2020", 2026).year());
+        }
+        assertEquals(Migrations.LATEST_VERSION, WorkspaceInspector.inspect(file));
+        Path beforeUpgrade = Backups.list(file).stream().filter(p -> p.toString().contains("before_upgrade"))
+                .findFirst().orElseThrow();
+        assertEquals(3, WorkspaceInspector.inspect(beforeUpgrade), "the backup keeps the release-3 schema");
+    }
+
     @Test
     void backupRestoreRoundTripAndPruning() {
         Path file = dir.resolve("kota.tata");
