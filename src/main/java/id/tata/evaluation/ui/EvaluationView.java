@@ -3,6 +3,7 @@ package id.tata.evaluation.ui;
 import id.tata.evaluation.domain.Assessment;
 import id.tata.shell.ModuleContext;
 import id.tata.shell.ModuleView;
+import id.tata.shell.PageHeader;
 import id.tata.shell.settings.Columns;
 import id.tata.shell.settings.FormParts;
 import javafx.geometry.Pos;
@@ -13,7 +14,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -42,11 +42,6 @@ final class EvaluationView implements ModuleView {
     }
 
     private void build() {
-        Label title = new Label(t("evaluation.ui.title"));
-        title.getStyleClass().addAll("title-2", "tata-title");
-        Label hint = new Label(t("evaluation.ui.hint"));
-        hint.getStyleClass().add("text-muted");
-        hint.setWrapText(true);
         ComboBox<Assessment> assessment = new ComboBox<>(model.assessments());
         assessment.setId("evaluationAssessment");
         assessment.setConverter(FormParts.converter(a -> a.name() + " (" + a.instrumentCode() + ")"));
@@ -57,10 +52,8 @@ final class EvaluationView implements ModuleView {
         chooser.getStyleClass().add("tata-toolbar");
         Label self = summary("evaluationSelf", model.selfSummary());
         Label verified = summary("evaluationVerified", model.verifiedSummary());
-        VBox top = new VBox(title, hint, chooser, self, verified,
-                FormParts.errorLine(model.error(), "evaluationError"));
-        top.getStyleClass().add("tata-page-header");
-        root.setTop(top);
+        root.setTop(PageHeader.of(t("evaluation.ui.title"), t("evaluation.ui.hint"), chooser, self, verified,
+                FormParts.errorLine(model.error(), "evaluationError")));
         root.setCenter(table());
         root.getStyleClass().add("tata-page");
     }

@@ -5,6 +5,7 @@ import id.tata.documents.register.IssuedDocument;
 import id.tata.documents.service.IssueResult;
 import id.tata.shell.ModuleContext;
 import id.tata.shell.ModuleView;
+import id.tata.shell.PageHeader;
 import id.tata.shell.settings.Columns;
 import id.tata.shell.settings.FormParts;
 import javafx.beans.binding.BooleanBinding;
@@ -17,7 +18,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -54,11 +54,6 @@ final class DocumentsView implements ModuleView {
     }
 
     private void build() {
-        Label title = new Label(t("document.ui.title"));
-        title.getStyleClass().addAll("title-2", "tata-title");
-        Label hint = new Label(t("document.ui.hint"));
-        hint.getStyleClass().add("text-muted");
-        hint.setWrapText(true);
         Button create = new Button(t("document.ui.create"), new FontIcon(Material2AL.ADD));
         create.setId("documentCreate");
         create.getStyleClass().add("accent");
@@ -104,9 +99,8 @@ final class DocumentsView implements ModuleView {
         status.textProperty().bind(model.status());
         status.visibleProperty().bind(model.status().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        VBox top = new VBox(title, hint, toolbar, status, FormParts.errorLine(model.error(), "documentListError"));
-        top.getStyleClass().add("tata-page-header");
-        root.setTop(top);
+        root.setTop(PageHeader.of(t("document.ui.title"), t("document.ui.hint"), toolbar, status,
+                FormParts.errorLine(model.error(), "documentListError")));
         root.setCenter(table());
         root.getStyleClass().add("tata-page");
     }

@@ -129,7 +129,6 @@ class IssuedDocumentsGoldenTest {
             Sheet sheet = book.getSheetAt(0);
             assertTrue(sheet.getPaneInformation().isFreezePane());
             Row first = sheet.getRow(sheet.getPaneInformation().getHorizontalSplitPosition());
-            assertEquals(Cell.class.isInstance(first.getCell(0)), true);
             assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, first.getCell(0).getCellType(),
                     "No is a real number");
         }
@@ -162,8 +161,6 @@ class IssuedDocumentsGoldenTest {
             XWPFParagraph menimbang = doc.getParagraphs().stream().filter(p -> p.getText().startsWith("Menimbang"))
                     .findFirst().orElseThrow();
             assertFalse(menimbang.getText().contains("  "), "no spaces used for layout");
-            assertTrue(doc.getStyles().getStyle("Normal") != null);
-            assertTrue(new String(docx, java.nio.charset.StandardCharsets.ISO_8859_1).length() > 0);
             assertTrue(styleXml(doc).contains("Bookman Old Style"), "decrees are set in Bookman Old Style");
         }
     }
