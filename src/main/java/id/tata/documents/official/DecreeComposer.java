@@ -7,6 +7,7 @@ import id.tata.documents.model.Document;
 import id.tata.documents.model.DocumentMeta;
 import id.tata.documents.model.LabeledBlock;
 import id.tata.documents.model.ListBlock;
+import id.tata.documents.model.ListItem;
 import id.tata.documents.model.ListStyle;
 import id.tata.documents.model.Ordinals;
 import id.tata.documents.model.Paragraph;
@@ -72,10 +73,21 @@ public final class DecreeComposer {
         }
         blocks.add(signature(d, true));
         if (!d.copiesTo().isEmpty()) {
-            blocks.add(Paragraph.of("Tembusan disampaikan kepada Yth.:").spaced(ParagraphSpacing.before(18)));
-            blocks.add(ListBlock.ofTexts(ListStyle.DECIMAL_DOT, LegalText.punctuated(d.copiesTo())));
+            blocks.add(Paragraph.of("Tembusan disampaikan kepada Yth.:").spaced(ParagraphSpacing.before(18))
+                    .keptWithNext());
+            blocks.add(together(LegalText.punctuated(d.copiesTo())));
         }
         return blocks;
+    }
+
+    /** The Tembusan stays on one page: a lone last addressee on a page of its own reads as a page lost. */
+    private static ListBlock together(List<String> texts) {
+        List<ListItem> items = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Paragraph p = Paragraph.of(texts.get(i));
+            items.add(ListItem.of(i < texts.size() - 1 ? p.keptWithNext() : p));
+        }
+        return ListBlock.of(ListStyle.DECIMAL_DOT, items);
     }
 
     /** One item prints without a letter (Menimbang with a single "bahwa"), several as a list. */

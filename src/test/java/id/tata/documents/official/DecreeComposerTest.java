@@ -87,6 +87,22 @@ public class DecreeComposerTest {
     }
 
     @Test
+    void theTembusanIsKeptTogether() {
+        Decree base = decree(null, null, DecreeSigner.regionHead("Budi"), 1);
+        Document doc = DecreeComposer.compose(new Decree(base.issuerOffice(), base.issuerTitle(), base.province(),
+                null, null, base.placeOfIssue(), base.subject(), base.considerations(), base.legalBases(),
+                base.diktums(), base.signer(), List.of("Gubernur", "Inspektur", "Arsip"), base.annexes(), null,
+                base.page()));
+        var blocks = doc.sections().get(0).blocks();
+        ListBlock copies = (ListBlock) blocks.get(blocks.size() - 1);
+        Paragraph heading = (Paragraph) blocks.get(blocks.size() - 2);
+        assertTrue(heading.keepWithNext());
+        List<Boolean> kept = copies.items().stream().map(i -> ((Paragraph) i.content().get(0)).keepWithNext())
+                .toList();
+        assertEquals(List.of(true, true, false), kept);
+    }
+
+    @Test
     void regionHeadSignsInCapitalsWithoutGelar() {
         assertEquals("AHMAD SUDRAJAT", PersonNames.regionHeadSignature("H. Ahmad Sudrajat, S.E., M.M."));
         assertEquals("SITI AMINAH", PersonNames.regionHeadSignature("Hj. Dr. Siti Aminah, M.Si."));
