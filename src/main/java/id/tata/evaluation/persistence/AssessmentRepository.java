@@ -27,6 +27,7 @@ public final class AssessmentRepository {
         r.setName(a.name());
         r.setCreatedAt(Instant.now().toString());
         r.setCreatedBy(tx.actor());
+        r.setCarriedFrom(a.carriedFrom() == null ? null : a.carriedFrom().intValue());
         tx.insert(r);
         return toDomain(r);
     }
@@ -83,7 +84,19 @@ public final class AssessmentRepository {
         }
     }
 
+    /** Freezes the assessment (finalizedAt set) or opens its next revision (finalizedAt null). */
+    public Assessment setFinal(Tx tx, long id, String finalizedAt, int revision) {
+        AssessmentRecord r = tx.dsl().fetchSingle(ASSESSMENT, ASSESSMENT.ID.eq(id));
+        r.setFinalizedAt(finalizedAt);
+        r.setFinalizedBy(finalizedAt == null ? null : tx.actor());
+        r.setRevision(revision);
+        tx.update(r);
+        return toDomain(r);
+    }
+
     private Assessment toDomain(AssessmentRecord r) {
-        return new Assessment(r.getId(), r.getInstrumentCode(), r.getInstrumentVersion(), r.getYear(), r.getName());
+        return new Assessment(r.getId(), r.getInstrumentCode(), r.getInstrumentVersion(), r.getYear(), r.getName(),
+                r.getRevision(), r.getFinalizedAt(), r.getFinalizedBy(),
+                r.getCarriedFrom() == null ? null : r.getCarriedFrom().longValue());
     }
 }
