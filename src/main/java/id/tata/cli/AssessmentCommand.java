@@ -135,6 +135,9 @@ final class AssessmentCommand {
         }
 
         private String line(String key, Score score) {
+            if (score.levels().isEmpty()) {
+                return text(key + ".none");
+            }
             return text(key, score.shown().toPlainString().replace('.', ','), score.predicate(),
                     score.missing().isEmpty() ? "-" : score.missing().stream().map(String::valueOf)
                             .collect(Collectors.joining(", ")));
