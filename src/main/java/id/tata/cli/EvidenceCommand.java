@@ -25,7 +25,7 @@ final class EvidenceCommand {
     }
 
     @Command(name = "evidence", description = "evidence files: attach, list, check",
-            subcommands = {Attach.class, ListEvidence.class, Check.class})
+            subcommands = {Attach.class, ListEvidence.class, Check.class, Limit.class})
     static final class Group {
     }
 
@@ -81,6 +81,23 @@ final class EvidenceCommand {
                             p.indicatorNo()))
                     .collect(Collectors.joining("\n")));
             return problems.isEmpty() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "limit", description = "show or set the largest evidence file accepted (default 50 MB)")
+    static final class Limit extends WorkspaceTask {
+        @Option(names = "--mb", description = "new limit in megabytes") Integer mb;
+
+        @Override
+        public Integer call() {
+            long bytes = withSession(s -> {
+                if (mb != null) {
+                    service().setMaxBytes(s, mb * 1024L * 1024L);
+                }
+                return service().maxBytes(s);
+            });
+            print(Map.of("max_bytes", bytes), text("cli.evaluation.evidenceLimit", bytes / (1024 * 1024)));
+            return 0;
         }
     }
 

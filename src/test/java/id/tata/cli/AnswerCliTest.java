@@ -96,4 +96,35 @@ class AnswerCliTest {
         assertEquals(0, run("evaluation", "answer", "show", "--assessment", "2", "--indicator", "1", "--json"), err);
         assertTrue(out.contains("\"self_level\":2") && out.contains("\"recheck\":true"), out);
     }
+
+    private void levels(String assessment, int... levels) {
+        for (int i = 0; i < levels.length; i++) {
+            assertEquals(0, run("evaluation", "answer", "set", "--assessment", assessment, "--indicator",
+                    String.valueOf(i + 1), "--level", String.valueOf(levels[i])), err);
+        }
+    }
+
+    @Test
+    void theTargetPlanTakesTheHeaviestIndicatorFirst() {
+        levels("1", 3, 3, 3);
+        // index 3.00; indicator 3 weighs 40 (of 100): two steps on it give 3.80 ≥ 3.5 ("Baik"); any other step gives less
+        assertEquals(0, run("evaluation", "target", "--assessment", "1", "--predicate", "Baik", "--json"), err);
+        assertEquals("{\"outcome\":\"REACHABLE\",\"target\":3.5,\"start\":3.00,\"index\":3.80,\"steps\":["
+                + "{\"indicator\":3,\"from\":3,\"to\":4,\"gain\":0.4},{\"indicator\":3,\"from\":4,\"to\":5,"
+                + "\"gain\":0.4}]}", out.strip().replaceAll("0\\.40*([,}])", "0.4$1"));
+        assertEquals(2, run("evaluation", "target", "--assessment", "1", "--predicate", "Luar Biasa"));
+        assertTrue(err.contains("Baik, Kurang"), err);
+    }
+
+    @Test
+    void compareYearOverYear() {
+        levels("1", 3, 3, 3);
+        assertEquals(0, run("evaluation", "assessment", "carry", "--from", "1", "--year", "2027"), err);
+        assertEquals(0, run("evaluation", "answer", "set", "--assessment", "2", "--indicator", "1", "--level", "4"));
+        // B = (4×35.5 + 3×24.5 + 3×40)/100 = 3.355 → 3.36; domain 1 = (4×35.5 + 3×24.5)/60 = 3.591… → 3.59
+        assertEquals(0, run("evaluation", "compare", "--from", "1", "--to", "2", "--json"), err);
+        assertTrue(out.contains("\"index_a\":3.00,\"index_b\":3.36,\"delta\":0.36"), out);
+        assertTrue(out.contains("\"index_a\":3.00,\"index_b\":3.59,\"delta\":0.59"), out);
+        assertTrue(out.contains("{\"a\":1,\"b\":1,\"level_a\":3,\"level_b\":4,\"delta\":1}"), out);
+    }
 }
