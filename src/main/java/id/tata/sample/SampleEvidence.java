@@ -1,11 +1,14 @@
 package id.tata.sample;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
+import id.tata.documents.model.Document;
+import id.tata.documents.model.DocumentMeta;
+import id.tata.documents.model.Orientation;
+import id.tata.documents.model.PageNumbering;
+import id.tata.documents.model.PageSetup;
+import id.tata.documents.model.Paragraph;
+import id.tata.documents.model.Section;
+import id.tata.documents.model.TextStyle;
+import id.tata.documents.render.pdf.PdfRenderer;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -15,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Small stand-in evidence files (bukti dukung) for Kota Contoh: a one-page PDF per document named in the sample
@@ -28,21 +32,18 @@ final class SampleEvidence {
         return name.toLowerCase().endsWith(".png") ? png(name) : pdf(name);
     }
 
+    /** A one-page PDF made through the document model, like every PDF Tata writes. */
     private static byte[] pdf(String name) {
+        Document doc = new Document(new DocumentMeta(title(name), "Contoh bukti dukung", "", null, "id-ID"),
+                PageSetup.A4, TextStyle.REPORT, List.of(new Section("Bukti", Orientation.PORTRAIT,
+                PageNumbering.NONE, List.of(Paragraph.of("PEMERINTAH KOTA CONTOH"), Paragraph.heading(1, title(name)),
+                Paragraph.of("Contoh bukti dukung Penilaian Mandiri SPBE untuk workspace contoh Tata. "
+                        + "Dokumen ini dibuat-buat dan bukan dokumen resmi.")))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 72, 72, 72, 72);
         try {
-            PdfWriter.getInstance(doc, out);
-            doc.addTitle(title(name));
-            doc.open();
-            doc.add(new Paragraph("PEMERINTAH KOTA CONTOH", new Font(Font.HELVETICA, 12, Font.BOLD)));
-            doc.add(new Paragraph(title(name), new Font(Font.HELVETICA, 16, Font.BOLD)));
-            doc.add(new Paragraph(" "));
-            doc.add(new Paragraph("Contoh bukti dukung Penilaian Mandiri SPBE untuk workspace contoh Tata. "
-                    + "Dokumen ini dibuat-buat dan bukan dokumen resmi.", new Font(Font.HELVETICA, 11)));
-            doc.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
+            new PdfRenderer().render(doc, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
