@@ -97,8 +97,9 @@ public final class AssessmentMinutes {
             ReportSource.TeamSigner signer = signers.get(i);
             String name = signer.name().isEmpty() ? BLANK_NAME : signer.name();
             String nameAndNip = signer.nip().isEmpty() ? name : name + "\nNIP " + signer.nip();
-            String line = (i + 1) + ". ....................";
-            body.add(new TableRow(List.of(TableCell.of(CellValue.number(i + 1)), TableCell.of(nameAndNip + "\n"),
+            // two empty lines above the dotted line: room to sign
+            String line = "\n\n" + (i + 1) + ". ..............................";
+            body.add(new TableRow(List.of(TableCell.of(CellValue.number(i + 1)), TableCell.of(nameAndNip),
                     TableCell.of(signer.role()), TableCell.of(line).aligned(i % 2 == 0 ? Align.LEFT : Align.RIGHT))));
         }
         return Table.of("Tanda Tangan Tim", List.of(Column.of(0.8, Align.CENTER), Column.of(6.5), Column.of(3),

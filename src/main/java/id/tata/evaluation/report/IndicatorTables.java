@@ -29,14 +29,14 @@ final class IndicatorTables {
         Map<Integer, Answer> counted = source.counted();
         List<TableRow> body = new ArrayList<>();
         for (Aspect aspect : source.instrument().aspects()) {
-            body.add(TableRow.of(TableCell.of("Aspek " + aspectNumber(aspect) + " " + aspect.name())
-                    .spanning(COLUMNS, 1).bolded().shaded(ReportBlocks.DOMAIN_SHADE)));
+            body.add(TableRow.of(TableCell.of("Aspek " + aspect.no() + ". " + aspect.name())
+                    .spanning(COLUMNS, 1).bolded().aligned(Align.LEFT).shaded(ReportBlocks.DOMAIN_SHADE)));
             for (Indicator indicator : source.instrument().indicatorsOf(aspect)) {
                 body.add(indicatorRow(source, indicator, counted.get(indicator.no())));
             }
         }
-        List<Column> columns = List.of(Column.of(0.8, Align.CENTER), Column.of(4.2), Column.of(1.1, Align.CENTER),
-                Column.of(1.8), Column.of(1.6), Column.of(6.5), Column.of(4.2));
+        List<Column> columns = List.of(Column.of(0.8, Align.CENTER), Column.of(4), Column.of(1.7, Align.CENTER),
+                Column.of(2), Column.of(1.9), Column.of(5.6), Column.of(4.2));
         TableRow head = TableRow.of(TableCell.header("No"), TableCell.header("Indikator"),
                 TableCell.header("Tingkat"), TableCell.header("Nama Tingkat"), TableCell.header("Status"),
                 TableCell.header("Penjelasan"), TableCell.header("Bukti Dukung (SHA-256 awal)"));
@@ -57,8 +57,13 @@ final class IndicatorTables {
                 .map(e -> e.originalName() + " (" + ReportTexts.shortHash(e) + ")")
                 .collect(Collectors.joining("\n"));
         return TableRow.of(TableCell.of(CellValue.number(indicator.no())), TableCell.of(indicator.name()),
-                TableCell.of(level), TableCell.of(levelName), TableCell.of(ReportTexts.status(shown.status())),
+                TableCell.of(level), TableCell.of(levelName), TableCell.of(status(shown)),
                 TableCell.of(shown.explanation().isEmpty() ? "–" : shown.explanation()), TableCell.of(evidence));
+    }
+
+    /** The review status; "Belum diisi" for an indicator nobody has given a level (a blank draft). */
+    private static String status(Answer answer) {
+        return answer.selfLevel() == null ? "Belum diisi" : ReportTexts.status(answer.status());
     }
 
     private static Block missing(ReportSource source, Map<Integer, Answer> counted) {
@@ -98,14 +103,10 @@ final class IndicatorTables {
             return blocks;
         }
         blocks.add(Table.of("Daftar Bukti Dukung", List.of(Column.of(0.8, Align.CENTER),
-                Column.of(1.2, Align.CENTER), Column.of(5), Column.of(1.6, Align.RIGHT), Column.of(9.5)),
+                Column.of(1.6, Align.CENTER), Column.of(4.6), Column.of(1.6, Align.RIGHT), Column.of(11)),
                 List.of(TableRow.of(TableCell.header("No"), TableCell.header("Indikator"),
                         TableCell.header("Nama Berkas"), TableCell.header("Ukuran"), TableCell.header("SHA-256"))),
                 body));
         return blocks;
-    }
-
-    private static String aspectNumber(Aspect aspect) {
-        return aspect.domain() == null ? String.valueOf(aspect.no()) : aspect.domain() + "." + aspect.no();
     }
 }

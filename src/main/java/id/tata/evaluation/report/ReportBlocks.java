@@ -119,7 +119,7 @@ final class ReportBlocks {
 
     private static TableRow aspectRow(Aspect aspect, Score self, Score verified) {
         List<TableCell> cells = new ArrayList<>(List.of(
-                TableCell.of(domainPrefix(aspect) + aspect.no()),
+                TableCell.of(String.valueOf(aspect.no())),
                 TableCell.of("Aspek " + aspect.name()),
                 TableCell.of(number(aspect.weight())),
                 TableCell.of(number(self.aspect(aspect.no()).map(AspectScore::shown).orElse(BigDecimal.ZERO)))));
@@ -128,10 +128,6 @@ final class ReportBlocks {
                     .orElse(BigDecimal.ZERO))));
         }
         return new TableRow(cells);
-    }
-
-    private static String domainPrefix(Aspect aspect) {
-        return aspect.domain() == null ? "" : aspect.domain() + ".";
     }
 
     /** A weight or index printed with two decimals ("13,00"); typed, so the xlsx gets a number. */
