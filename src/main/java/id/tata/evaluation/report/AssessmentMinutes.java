@@ -98,11 +98,11 @@ public final class AssessmentMinutes {
             String name = signer.name().isEmpty() ? BLANK_NAME : signer.name();
             String nameAndNip = signer.nip().isEmpty() ? name : name + "\nNIP " + signer.nip();
             // two empty lines above the dotted line: room to sign
-            String line = "\n\n" + (i + 1) + ". ..............................";
+            String line = "\n\n" + (i + 1) + ". ......................";
             body.add(new TableRow(List.of(TableCell.of(CellValue.number(i + 1)), TableCell.of(nameAndNip),
                     TableCell.of(signer.role()), TableCell.of(line).aligned(i % 2 == 0 ? Align.LEFT : Align.RIGHT))));
         }
-        return Table.of("Tanda Tangan Tim", List.of(Column.of(0.8, Align.CENTER), Column.of(6.5), Column.of(3),
+        return Table.of("Tanda Tangan Tim", List.of(Column.of(1.1, Align.CENTER), Column.of(6.2), Column.of(3),
                 Column.of(4.5)), List.of(TableRow.of(TableCell.header("No"), TableCell.header("Nama / NIP"),
                 TableCell.header("Kedudukan dalam Tim"), TableCell.header("Tanda Tangan"))), body);
     }
