@@ -27,7 +27,7 @@ final class DomainChart {
     }
 
     static final double WIDTH_MM = 160;
-    private static final int PX_PER_MM = 10;
+    private static final int PX_PER_MM = 8;
     private static final double MAX = 5;
     private static final Color SELF = new Color(0x1F, 0x4E, 0x79);
     private static final Color VERIFIED = new Color(0xC5, 0x5A, 0x11);

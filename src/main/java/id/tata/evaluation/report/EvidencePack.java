@@ -37,6 +37,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
@@ -82,8 +83,9 @@ public final class EvidencePack {
         LocalDateTime stamp = source.date().atStartOfDay();
         List<Entry> entries = new ArrayList<>();
         StringBuilder sums = new StringBuilder();
+        Map<Integer, Answer> counted = source.counted();
         for (Indicator indicator : source.instrument().indicators()) {
-            Answer answer = source.counted().get(indicator.no());
+            Answer answer = counted.get(indicator.no());
             if (answer == null || answer.evidence().isEmpty()) {
                 continue;
             }
