@@ -53,7 +53,8 @@ public final class AssessmentMinutes {
         int total = source.instrument().indicators().size();
         blocks.add(labeled("Indikator dinilai", (total - self.missing().size()) + " dari " + total + " indikator"));
         ReportBlocks.scopeNote(source).ifPresent(blocks::add);
-        blocks.add(Paragraph.of("Rincian indeks per domain dan aspek adalah sebagai berikut:")
+        blocks.add(Paragraph.of("Rincian indeks per " + ReportBlocks.scope(source).replace(" / ", " dan ")
+                        .toLowerCase(java.util.Locale.ROOT) + " adalah sebagai berikut:")
                 .spaced(ParagraphSpacing.around(6, 6)).keptWithNext());
         blocks.add(ReportBlocks.domainTable(source, self, null));
         blocks.add(Paragraph.of("Demikian Berita Acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "

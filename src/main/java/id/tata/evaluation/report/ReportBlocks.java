@@ -77,9 +77,10 @@ final class ReportBlocks {
      */
     static Table domainTable(ReportSource source, Score self, Score verified) {
         boolean withVerified = verified != null;
+        String what = scope(source);
         List<Column> columns = new ArrayList<>(List.of(Column.of(1.2, Align.CENTER), Column.of(8),
                 Column.of(2, Align.CENTER), Column.of(2.3, Align.CENTER)));
-        List<TableCell> head = new ArrayList<>(List.of(TableCell.header("No"), TableCell.header("Domain / Aspek"),
+        List<TableCell> head = new ArrayList<>(List.of(TableCell.header("No"), TableCell.header(what),
                 TableCell.header("Bobot (%)"), TableCell.header("Indeks mandiri")));
         if (withVerified) {
             columns.add(Column.of(2.3, Align.CENTER));
@@ -100,7 +101,12 @@ final class ReportBlocks {
             total.add(TableCell.of(number(verified.shown())).bolded());
         }
         body.add(new TableRow(total));
-        return Table.of("Indeks per Domain dan Aspek", columns, List.of(new TableRow(head)), body);
+        return Table.of("Indeks per " + what.replace(" / ", " dan "), columns, List.of(new TableRow(head)), body);
+    }
+
+    /** "Domain / Aspek", or "Aspek" for an instrument without domains (PEMDI). */
+    static String scope(ReportSource source) {
+        return source.instrument().domains().isEmpty() ? "Aspek" : "Domain / Aspek";
     }
 
     private static TableRow domainRow(Domain domain, Score self, Score verified) {

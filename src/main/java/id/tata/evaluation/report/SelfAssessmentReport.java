@@ -60,7 +60,8 @@ public final class SelfAssessmentReport {
         ReportBlocks.scopeNote(source).ifPresent(blocks::add);
         blocks.add(ReportBlocks.heading("A. Ringkasan"));
         blocks.add(summaryTable(source, self, verified));
-        blocks.add(ReportBlocks.heading("B. Indeks per Domain dan Aspek").keptWithNext());
+        blocks.add(ReportBlocks.heading("B. Indeks per " + ReportBlocks.scope(source).replace(" / ", " dan "))
+                .keptWithNext());
         blocks.add(ReportBlocks.domainTable(source, self, verified));
         List<DomainChart.Bar> bars = ReportBlocks.bars(source, self, verified);
         String what = source.instrument().domains().isEmpty() ? "aspek" : "domain";

@@ -233,6 +233,21 @@ class EvaluationOutputsTest {
         assertTrue(outline.contains("Tim Asesor Internal SPBE Pemerintah Daerah"), "a blank profile still reads");
     }
 
+    @Test
+    void anInstrumentWithoutDomainsChartsItsAspects() throws Exception {
+        Session analyst = org.userWith(Role.ANALYST);
+        long pemdi = fixture.assessments.create(org.admin, "PEMDI-2026", 2026).id();
+        ReportSource source = fixture.reports.source(analyst, pemdi, false, ReportFixture.DATE);
+        String outline = Outline.of(SelfAssessmentReport.compose(source));
+        assertTrue(outline.contains("IMAGE Grafik indeks per aspek"), outline);
+        assertFalse(outline.contains("Domain "), "no domain rows: " + outline);
+        assertEquals(source.instrument().indicators().size(), source.selfScore().missing().size());
+        List<Path> files = fixture.reports.write(analyst, new ReportRequest(pemdi, ReportKind.BERITA_ACARA, null,
+                dir.resolve("pemdi"), false, ReportFixture.DATE));
+        assertEquals(2, files.size());
+        assertTrue(Files.size(files.get(1)) > 0);
+    }
+
     private static int col(List<String> headers, String name) {
         return headers.indexOf(name);
     }
