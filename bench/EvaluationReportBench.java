@@ -49,7 +49,7 @@ public class EvaluationReportBench {
             compose[i] = (System.nanoTime() - start) / 1_000_000;
         }
         Arrays.sort(compose);
-        System.out.printf("  compose only (IR, chart): median %d ms (min %d, max %d)%n", compose[runs / 2],
+        System.out.printf("  compose only: median %d ms (min %d, max %d)%n", compose[runs / 2],
                 compose[0], compose[runs - 1]);
         for (DocumentRenderer renderer : List.of(new DocxRenderer(), new PdfRenderer())) {
             byte[] last = null;
