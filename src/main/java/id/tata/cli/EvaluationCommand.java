@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "evaluation", description = "SPBE self-assessment (Penilaian Mandiri): instruments …",
         subcommands = {InstrumentCommand.class, AssessmentCommand.Group.class, AssessmentCommand.Levels.class,
-                AssessmentCommand.ScoreCommand.class})
+                AssessmentCommand.ScoreCommand.class,
+                PackageCommand.class})
 final class EvaluationCommand {
 }
