@@ -138,7 +138,10 @@ public final class PackageZip {
     private static void verifyAnswers(Path file, PackageManifest manifest, Map<String, byte[]> raw,
                                       Map<Integer, AnswerState> base, Map<Integer, AnswerState> answers) {
         Set<Integer> expected = new HashSet<>(manifest.indicators());
-        for (Map.Entry<String, Map<Integer, AnswerState>> part : Map.of(BASE, base, ANSWERS, answers).entrySet()) {
+        Map<String, Map<Integer, AnswerState>> parts = new LinkedHashMap<>();
+        parts.put(BASE, base);
+        parts.put(ANSWERS, answers);
+        for (Map.Entry<String, Map<Integer, AnswerState>> part : parts.entrySet()) {
             if (!part.getValue().keySet().equals(expected)) {
                 throw new TataException(ErrorKind.BAD_INPUT, "evaluation.package.error.indicators", file,
                         part.getKey(), String.valueOf(new java.util.TreeSet<>(part.getValue().keySet())),
