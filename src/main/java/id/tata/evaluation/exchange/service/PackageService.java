@@ -5,10 +5,12 @@ import id.tata.common.error.TataException;
 import id.tata.evaluation.domain.Answer;
 import id.tata.evaluation.domain.AnswerStatus;
 import id.tata.evaluation.domain.Assessment;
+import id.tata.evaluation.domain.EvidenceKind;
 import id.tata.evaluation.domain.EvidenceRef;
 import id.tata.evaluation.domain.Instrument;
 import id.tata.evaluation.exchange.domain.AnswerState;
 import id.tata.evaluation.exchange.domain.Choice;
+import id.tata.evaluation.exchange.domain.EvidenceItem;
 import id.tata.evaluation.exchange.domain.FieldChange;
 import id.tata.evaluation.exchange.domain.MergeDecisions;
 import id.tata.evaluation.exchange.domain.MergePreview;
@@ -172,6 +174,7 @@ public final class PackageService {
 
     private OpenedPackage open(Session session, Path packageFile, PackageContent content) {
         PackageManifest m = content.manifest();
+        checkEvidence(session, content);
         return session.write(Permission.EVALUATION_APPROVE, tx -> {
             ImportedInstrument imported = instruments.importJson(session, content.instrumentJson());
             if (!imported.code().equals(m.instrumentCode())) {
@@ -229,6 +232,7 @@ public final class PackageService {
         session.require(Permission.EVALUATION_ENTER);
         PackageContent content = PackageZip.read(packageFile);
         Assessment a = target(session, packageFile, content);
+        checkEvidence(session, content);
         Map<Integer, Answer> stored = session.read(Permission.WORKSPACE_READ, dsl -> answerRows.answers(dsl, a.id()));
         return preview(a, content, stored);
     }
@@ -242,6 +246,7 @@ public final class PackageService {
         PackageContent content = PackageZip.read(packageFile);
         Assessment a = target(session, packageFile, content);
         requireOpen(a);
+        checkEvidence(session, content);
         return session.write(Permission.EVALUATION_ENTER, tx -> {
             // Compared inside the transaction, so that what is merged is what is there now.
             Map<Integer, Answer> stored = answerRows.answers(tx.dsl(), a.id());
@@ -330,6 +335,26 @@ public final class PackageService {
     }
 
     // ---- helpers ----
+
+    /**
+     * The evidence of a package passes the same checks as a file attached by hand in this workspace: a known type by
+     * content, within the size limit. A package must not be a way around them.
+     */
+    private void checkEvidence(Session session, PackageContent content) {
+        long max = evidence.maxBytes(session);
+        for (AnswerState s : content.answers().values()) {
+            for (EvidenceItem item : s.evidence().values()) {
+                byte[] bytes = content.evidence(item.sha256()).orElseThrow();
+                if (bytes.length > max) {
+                    throw new TataException(ErrorKind.BAD_INPUT, "evaluation.error.evidenceTooLarge", item.name(),
+                            (bytes.length + 1024 * 1024 - 1) / (1024 * 1024), max / (1024 * 1024));
+                }
+                if (EvidenceKind.of(bytes).isEmpty()) {
+                    throw new TataException(ErrorKind.BAD_INPUT, "evaluation.error.evidenceType", item.name());
+                }
+            }
+        }
+    }
 
     private static void removeQuietly(Path file) {
         for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {

@@ -8,7 +8,11 @@ import id.tata.common.error.ErrorKind;
 import id.tata.common.error.TataException;
 import id.tata.common.l10n.I18n;
 import id.tata.evaluation.domain.AnswerEdit;
+import id.tata.evaluation.exchange.domain.AnswerState;
+import id.tata.evaluation.exchange.domain.EvidenceItem;
 import id.tata.evaluation.exchange.domain.MergeDecisions;
+import id.tata.evaluation.exchange.io.PackageContent;
+import id.tata.evaluation.exchange.io.PackageJson;
 import id.tata.evaluation.exchange.io.PackageZip;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +28,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -147,6 +152,24 @@ class PackageTamperTest {
         Path tampered = rewriteManifest("indicators.tatapaket", m -> ((ArrayNode) m.get("indicators")).remove(2));
 
         refused(tampered, "evaluation.package.error.indicators", PackageZip.BASE);
+    }
+
+    @Test
+    void evidenceOfAnUnknownTypeIsRefusedAsWhenAttachedByHand() {
+        PackageContent good = PackageZip.read(back);
+        byte[] text = "bukan PDF, hanya teks".getBytes(StandardCharsets.UTF_8);
+        String sha = PackageZip.sha256(text);
+        Map<Integer, AnswerState> answers = new TreeMap<>(good.answers());
+        answers.put(2, answers.get(2).withEvidence(Map.of(sha, new EvidenceItem(sha, "catatan.txt", text.length,
+                "application/pdf"))));
+        Map<String, byte[]> entries = new LinkedHashMap<>(good.entries());
+        entries.remove(evidenceEntry);
+        entries.put(PackageZip.ANSWERS, PackageJson.answers(answers.values()));
+        entries.put(PackageZip.EVIDENCE_DIR + sha, text);
+        Path forged = dir.resolve("teks.tatapaket");
+        PackageZip.write(forged, good.manifest(), entries);
+
+        refused(forged, "evaluation.error.evidenceType", "catatan.txt");
     }
 
     /** Import refused with the key, the message names {@code named}, nothing written; the good package then imports. */
