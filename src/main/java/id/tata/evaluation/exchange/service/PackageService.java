@@ -3,24 +3,17 @@ package id.tata.evaluation.exchange.service;
 import id.tata.common.error.ErrorKind;
 import id.tata.common.error.TataException;
 import id.tata.evaluation.domain.Answer;
-import id.tata.evaluation.domain.AnswerStatus;
 import id.tata.evaluation.domain.Assessment;
-import id.tata.evaluation.domain.EvidenceKind;
 import id.tata.evaluation.domain.EvidenceRef;
 import id.tata.evaluation.domain.Instrument;
 import id.tata.evaluation.exchange.domain.AnswerState;
-import id.tata.evaluation.exchange.domain.Choice;
-import id.tata.evaluation.exchange.domain.EvidenceItem;
-import id.tata.evaluation.exchange.domain.FieldChange;
 import id.tata.evaluation.exchange.domain.MergeDecisions;
 import id.tata.evaluation.exchange.domain.MergePreview;
 import id.tata.evaluation.exchange.domain.PackageManifest;
-import id.tata.evaluation.exchange.domain.StoredAnswer;
 import id.tata.evaluation.exchange.io.PackageContent;
 import id.tata.evaluation.exchange.io.PackageJson;
 import id.tata.evaluation.exchange.io.PackageZip;
 import id.tata.evaluation.exchange.persistence.ExchangeRepository;
-import id.tata.evaluation.exchange.persistence.StoredMerge;
 import id.tata.evaluation.exchange.persistence.StoredOrigin;
 import id.tata.evaluation.persistence.AnswerRepository;
 import id.tata.evaluation.persistence.AssessmentRepository;
@@ -30,22 +23,18 @@ import id.tata.evaluation.service.EvidenceService;
 import id.tata.evaluation.service.ImportedInstrument;
 import id.tata.evaluation.service.InstrumentService;
 import id.tata.workspace.Session;
-import id.tata.workspace.Tx;
 import id.tata.workspace.Workspace;
 import id.tata.workspace.WorkspaceStore;
 import id.tata.workspace.user.Permission;
-import id.tata.workspace.user.Role;
 import id.tata.workspace.user.UserService;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -72,6 +61,7 @@ public final class PackageService {
     private final ExchangeRepository repository = new ExchangeRepository();
     private final AnswerRepository answerRows = new AnswerRepository();
     private final AnswerWriter writer = new AnswerWriter();
+    private final PackageMerger merger;
 
     public PackageService(InstrumentService instruments, AssessmentService assessments, AnswerService answers,
                           EvidenceService evidence) {
@@ -79,6 +69,7 @@ public final class PackageService {
         this.assessments = assessments;
         this.answers = answers;
         this.evidence = evidence;
+        this.merger = new PackageMerger(assessments, evidence);
     }
 
     /** All services built on one instrument service (the CLI, tests). */
@@ -101,8 +92,8 @@ public final class PackageService {
         if (assessor == null || assessor.isBlank()) {
             throw new TataException(ErrorKind.BAD_INPUT, "evaluation.package.error.noAssessor");
         }
-        Assessment a = existing(session, assessmentId);
-        requireOpen(a);
+        Assessment a = PackageChecks.existing(assessments, session, assessmentId);
+        PackageChecks.requireOpen(a);
         Instrument instrument = assessments.instrument(session, a);
         List<Answer> all = answers.answers(session, assessmentId);
         TreeSet<Integer> chosen = new TreeSet<>();
@@ -146,7 +137,7 @@ public final class PackageService {
     public OpenedPackage open(Session session, Path packageFile) {
         session.require(Permission.EVALUATION_APPROVE);
         PackageContent content = PackageZip.read(packageFile);
-        requireKind(packageFile, content, PackageManifest.Kind.ASSESSOR);
+        PackageChecks.requireKind(packageFile, content, PackageManifest.Kind.ASSESSOR);
         return open(session, packageFile, content);
     }
 
@@ -156,7 +147,7 @@ public final class PackageService {
      */
     public OpenedPackage openNew(Path packageFile, Path workspaceFile, String username, char[] password) {
         PackageContent content = PackageZip.read(packageFile);
-        requireKind(packageFile, content, PackageManifest.Kind.ASSESSOR);
+        PackageChecks.requireKind(packageFile, content, PackageManifest.Kind.ASSESSOR);
         boolean done = false;
         Workspace ws = new WorkspaceStore().create(workspaceFile);
         try {
@@ -174,7 +165,7 @@ public final class PackageService {
 
     private OpenedPackage open(Session session, Path packageFile, PackageContent content) {
         PackageManifest m = content.manifest();
-        checkEvidence(session, content);
+        PackageChecks.checkEvidence(evidence, session, content);
         return session.write(Permission.EVALUATION_APPROVE, tx -> {
             ImportedInstrument imported = instruments.importJson(session, content.instrumentJson());
             if (!imported.code().equals(m.instrumentCode())) {
@@ -212,7 +203,7 @@ public final class PackageService {
         session.require(Permission.EVALUATION_ENTER);
         StoredOrigin origin = origin(session, assessmentId);
         PackageManifest original = PackageJson.manifest(origin.manifestJson().getBytes(StandardCharsets.UTF_8));
-        Assessment local = existing(session, origin.assessmentId());
+        Assessment local = PackageChecks.existing(assessments, session, origin.assessmentId());
         List<Answer> current = answers.answers(session, local.id()).stream()
                 .filter(x -> original.indicators().contains(x.indicatorNo())).toList();
         Map<String, byte[]> entries = new LinkedHashMap<>();
@@ -225,16 +216,11 @@ public final class PackageService {
                 entries.size() - 3);
     }
 
-    // ---- coordinator: preview, import, undo ----
+    // ---- coordinator: preview, import, undo (PackageMerger) ----
 
     /** What importing the package would change, and the conflicts to decide; nothing is written. */
     public MergePreview preview(Session session, Path packageFile) {
-        session.require(Permission.EVALUATION_ENTER);
-        PackageContent content = PackageZip.read(packageFile);
-        Assessment a = target(session, packageFile, content);
-        checkEvidence(session, content);
-        Map<Integer, Answer> stored = session.read(Permission.WORKSPACE_READ, dsl -> answerRows.answers(dsl, a.id()));
-        return preview(a, content, stored);
+        return merger.preview(session, packageFile);
     }
 
     /**
@@ -242,119 +228,23 @@ public final class PackageService {
      * field that is not a conflict is a BAD_INPUT (probably a typo). One transaction, one undoable step.
      */
     public MergeResult importAnswers(Session session, Path packageFile, MergeDecisions decisions) {
-        session.require(Permission.EVALUATION_ENTER);
-        PackageContent content = PackageZip.read(packageFile);
-        Assessment a = target(session, packageFile, content);
-        requireOpen(a);
-        checkEvidence(session, content);
-        return session.write(Permission.EVALUATION_ENTER, tx -> {
-            // Compared inside the transaction, so that what is merged is what is there now.
-            Map<Integer, Answer> stored = answerRows.answers(tx.dsl(), a.id());
-            MergePreview preview = preview(a, content, stored);
-            requireDecided(preview, decisions);
-            Map<Integer, AnswerState> merged = preview.merged(decisions);
-            if (merged.isEmpty()) {
-                return new MergeResult(null, List.of(), 0, 0, List.of());
-            }
-            String note = "Paket " + content.manifest().packageId() + " dari " + content.manifest().assessor();
-            List<StoredAnswer> before = new ArrayList<>();
-            List<Integer> backToReview = new ArrayList<>();
-            for (AnswerState target : merged.values()) {
-                Answer current = stored.getOrDefault(target.indicator(), Answer.blank(target.indicator()));
-                requireAssignee(session, current);
-                before.add(new StoredAnswer(AnswerStates.of(current), current.status().name()));
-                boolean operatorChanged = writer.write(tx, a.id(), current, target, content::evidence);
-                if (operatorChanged && current.status() == AnswerStatus.APPROVED) {
-                    writer.status(tx, a.id(), target.indicator(), AnswerStatus.SUBMITTED, note);
-                    backToReview.add(target.indicator());
-                }
-            }
-            List<StoredAnswer> after = storedNow(tx, a.id(), merged.keySet());
-            Map<String, String> chosen = new LinkedHashMap<>();
-            preview.conflicts().forEach(c -> chosen.put(c.key(), decisions.choiceFor(c).orElseThrow().name()));
-            long id = repository.insertMerge(tx, a.id(), content.manifest().packageId(),
-                    content.manifest().assessor(), PackageJson.stored(before), PackageJson.stored(after),
-                    PackageJson.decisions(chosen));
-            int fields = (int) preview.changes().stream().filter(c -> !c.conflict()
-                    || decisions.choiceFor(c).orElseThrow() == Choice.THEIRS).count();
-            return new MergeResult(id, List.copyOf(merged.keySet()), fields, chosen.size(), backToReview);
-        });
+        return merger.importAnswers(session, packageFile, decisions);
     }
 
     /**
      * Undoes a merge in one transaction: every answer it changed gets back the values (and status) it had before.
-     * Refused when one of them changed since the merge (the later work would be lost), when it was undone already,
-     * or when the assessment is final. Returning an answer to APPROVED needs EVALUATION_APPROVE.
+     * Refused when one of them changed since the merge, when it was undone already, or when the assessment is final.
      */
     public List<Integer> undoMerge(Session session, long mergeId) {
-        session.require(Permission.EVALUATION_ENTER);
-        StoredMerge merge = session.read(Permission.WORKSPACE_READ, dsl -> repository.merge(dsl, mergeId))
-                .orElseThrow(() -> new TataException(ErrorKind.NOT_FOUND, "evaluation.package.error.noMerge",
-                        String.valueOf(mergeId)));
-        if (merge.undone()) {
-            throw new TataException(ErrorKind.REFUSED, "evaluation.package.error.undone", String.valueOf(mergeId),
-                    merge.undoneAt(), merge.undoneBy());
-        }
-        requireOpen(existing(session, merge.assessmentId()));
-        Map<Integer, StoredAnswer> before = PackageJson.stored(merge.beforeJson());
-        Map<Integer, StoredAnswer> after = PackageJson.stored(merge.afterJson());
-        if (before.values().stream().anyMatch(b -> b.status().equals(AnswerStatus.APPROVED.name())
-                && !after.get(b.state().indicator()).status().equals(b.status()))) {
-            session.require(Permission.EVALUATION_APPROVE);
-        }
-        long assessmentId = merge.assessmentId();
-        return session.write(Permission.EVALUATION_ENTER, tx -> {
-            Map<Integer, Answer> stored = answerRows.answers(tx.dsl(), assessmentId);
-            for (StoredAnswer expected : after.values()) {
-                int no = expected.state().indicator();
-                Answer now = stored.getOrDefault(no, Answer.blank(no));
-                if (!AnswerStates.of(now).sameContent(expected.state())
-                        || !now.status().name().equals(expected.status())) {
-                    throw new TataException(ErrorKind.REFUSED, "evaluation.package.error.changedSince",
-                            String.valueOf(mergeId), no);
-                }
-            }
-            String note = "Penggabungan paket " + merge.packageId() + " dibatalkan";
-            for (StoredAnswer old : before.values()) {
-                int no = old.state().indicator();
-                writer.write(tx, assessmentId, stored.getOrDefault(no, Answer.blank(no)), old.state(),
-                        sha -> Optional.empty());
-                writer.status(tx, assessmentId, no, AnswerStatus.valueOf(old.status()), note);
-            }
-            repository.markUndone(tx, mergeId);
-            return List.copyOf(before.keySet());
-        });
+        return merger.undoMerge(session, mergeId);
     }
 
     /** The merges of an assessment, oldest first. */
     public List<MergeInfo> merges(Session session, long assessmentId) {
-        return session.read(Permission.WORKSPACE_READ, dsl -> repository.merges(dsl, assessmentId)).stream()
-                .map(m -> new MergeInfo(m.id(), m.assessmentId(), m.packageId(), m.assessor(), m.mergedAt(),
-                        m.mergedBy(), List.copyOf(PackageJson.stored(m.afterJson()).keySet()), m.undoneAt(),
-                        m.undoneBy())).toList();
+        return merger.merges(session, assessmentId);
     }
 
     // ---- helpers ----
-
-    /**
-     * The evidence of a package passes the same checks as a file attached by hand in this workspace: a known type by
-     * content, within the size limit. A package must not be a way around them.
-     */
-    private void checkEvidence(Session session, PackageContent content) {
-        long max = evidence.maxBytes(session);
-        for (AnswerState s : content.answers().values()) {
-            for (EvidenceItem item : s.evidence().values()) {
-                byte[] bytes = content.evidence(item.sha256()).orElseThrow();
-                if (bytes.length > max) {
-                    throw new TataException(ErrorKind.BAD_INPUT, "evaluation.error.evidenceTooLarge", item.name(),
-                            (bytes.length + 1024 * 1024 - 1) / (1024 * 1024), max / (1024 * 1024));
-                }
-                if (EvidenceKind.of(bytes).isEmpty()) {
-                    throw new TataException(ErrorKind.BAD_INPUT, "evaluation.error.evidenceType", item.name());
-                }
-            }
-        }
-    }
 
     private static void removeQuietly(Path file) {
         for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
@@ -364,70 +254,6 @@ public final class PackageService {
                 // best effort: the error that made us clean up is the one reported
             }
         }
-    }
-
-    private MergePreview preview(Assessment a, PackageContent content, Map<Integer, Answer> stored) {
-        PackageManifest m = content.manifest();
-        return MergePreview.compute(m.packageId(), m.assessor(), a.id(), a.name(), content.base(),
-                AnswerStates.of(stored, m.indicators()), content.answers());
-    }
-
-    private static void requireDecided(MergePreview preview, MergeDecisions decisions) {
-        List<String> unknown = preview.unknownChoices(decisions);
-        if (!unknown.isEmpty()) {
-            throw new TataException(ErrorKind.BAD_INPUT, "evaluation.package.error.notConflict",
-                    String.join(", ", unknown));
-        }
-        List<FieldChange> open = preview.undecided(decisions);
-        if (!open.isEmpty()) {
-            throw new TataException(ErrorKind.REFUSED, "evaluation.package.error.undecided", open.size(),
-                    String.join(", ", open.stream().map(FieldChange::key).toList()));
-        }
-    }
-
-    /** The workspace and assessment the returned package was made from, or a refusal saying which it belongs to. */
-    private Assessment target(Session session, Path file, PackageContent content) {
-        PackageManifest m = requireKind(file, content, PackageManifest.Kind.ANSWERS);
-        String here = session.read(Permission.WORKSPACE_READ, repository::workspaceId);
-        if (!here.equals(m.workspaceId())) {
-            throw new TataException(ErrorKind.REFUSED, "evaluation.package.error.otherWorkspace", file,
-                    m.workspaceName());
-        }
-        Optional<Assessment> a = assessments.find(session, m.assessmentId());
-        if (a.isEmpty() || !a.get().instrumentCode().equals(m.instrumentCode())
-                || a.get().instrumentVersion() != m.instrumentVersion() || a.get().year() != m.year()) {
-            throw new TataException(ErrorKind.REFUSED, "evaluation.package.error.wrongAssessment", file,
-                    m.assessmentName(), m.instrumentCode() + " v" + m.instrumentVersion(), m.year());
-        }
-        return a.get();
-    }
-
-    private static PackageManifest requireKind(Path file, PackageContent content, PackageManifest.Kind kind) {
-        if (content.manifest().kind() != kind) {
-            throw new TataException(ErrorKind.BAD_INPUT, "evaluation.package.error.kind." + kind.name(), file);
-        }
-        return content.manifest();
-    }
-
-    private static void requireOpen(Assessment a) {
-        if (a.isFinal()) {
-            throw new TataException(ErrorKind.REFUSED, "evaluation.error.final", a.name(), a.revision());
-        }
-    }
-
-    /** An operator merges only answers assigned to them (or to nobody), as when editing them one by one. */
-    private static void requireAssignee(Session session, Answer current) {
-        if (session.user().role() == Role.OPERATOR && current.assignee() != null
-                && !current.assignee().equals(session.user().username())) {
-            throw new TataException(ErrorKind.REFUSED, "evaluation.error.notAssignee", current.indicatorNo(),
-                    current.assignee());
-        }
-    }
-
-    private List<StoredAnswer> storedNow(Tx tx, long assessmentId, Collection<Integer> indicators) {
-        Map<Integer, Answer> now = answerRows.answers(tx.dsl(), assessmentId);
-        return indicators.stream().map(no -> now.getOrDefault(no, Answer.blank(no)))
-                .map(x -> new StoredAnswer(AnswerStates.of(x), x.status().name())).toList();
     }
 
     private void putEvidence(Session session, List<Answer> selected, Map<String, byte[]> entries) {
@@ -462,8 +288,4 @@ public final class PackageService {
         return all.get(0);
     }
 
-    private Assessment existing(Session session, long id) {
-        return assessments.find(session, id).orElseThrow(() -> new TataException(ErrorKind.NOT_FOUND,
-                "evaluation.error.noAssessment", id));
-    }
 }
