@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import static id.tata.workspace.schema.Tables.AUDIT_LOG;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -144,6 +145,11 @@ class PackageRoundTripTest {
         assertEquals(4, f.mine(1).selfLevel(), "the rest: mine");
     }
 
+    private List<String> auditOf(String table) {
+        return f.coordinator.workspace.read(dsl -> dsl.select(AUDIT_LOG.ACTION).from(AUDIT_LOG)
+                .where(AUDIT_LOG.TABLE_NAME.eq(table)).orderBy(AUDIT_LOG.ID).fetch(AUDIT_LOG.ACTION));
+    }
+
     @Test
     void aChoiceForAFieldThatIsNoConflictIsRefused() {
         f.openOnAssessorLaptop(f.exportForAssessor());
@@ -170,7 +176,11 @@ class PackageRoundTripTest {
         assertEquals(List.of("evaluasi.pdf"), f.mine(1).evidence().stream().map(EvidenceRef::originalName).toList());
         assertEquals("SIMPEG", f.mine(1).publicService());
 
+        assertEquals(List.of("INSERT"), auditOf("package_merge"));
+
         List<Integer> restored = f.packages.undoMerge(f.admin, merged.mergeId());
+
+        assertEquals(List.of("INSERT", "UPDATE"), auditOf("package_merge"), "the undo is on record too");
 
         assertEquals(List.of(1), restored);
         Answer now = f.mine(1);
@@ -216,6 +226,18 @@ class PackageRoundTripTest {
         f.packages.undoMerge(f.admin, merged.mergeId());
         assertEquals(AnswerStatus.APPROVED, f.mine(1).status());
         assertEquals(2, f.mine(1).selfLevel());
+    }
+
+    @Test
+    void openingIntoAWorkspaceThatHasTheAssessmentIsRefusedWithNothingWritten() {
+        Path pkg = f.exportForAssessor();
+        f.openOnAssessorLaptop(pkg);
+        int audit = f.assessorWorkspace.read(dsl -> dsl.fetchCount(AUDIT_LOG));
+
+        TataException e = assertThrows(TataException.class, () -> f.packages.open(f.assessor, pkg));
+
+        assertEquals("evaluation.error.assessmentExists", e.key());
+        assertEquals(audit, (int) f.assessorWorkspace.read(dsl -> dsl.fetchCount(AUDIT_LOG)));
     }
 
     @Test
