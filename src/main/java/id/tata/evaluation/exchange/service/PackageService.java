@@ -22,6 +22,7 @@ import id.tata.evaluation.service.AssessmentService;
 import id.tata.evaluation.service.EvidenceService;
 import id.tata.evaluation.service.ImportedInstrument;
 import id.tata.evaluation.service.InstrumentService;
+import id.tata.workspace.Backups;
 import id.tata.workspace.Session;
 import id.tata.workspace.Workspace;
 import id.tata.workspace.WorkspaceStore;
@@ -246,13 +247,19 @@ public final class PackageService {
 
     // ---- helpers ----
 
+    /** Removes a workspace this service just created, with its side files and backups (the folder only if empty). */
     private static void removeQuietly(Path file) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
-            try {
-                java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (java.io.IOException ignored) {
-                // best effort: the error that made us clean up is the one reported
+        try {
+            for (Path backup : Backups.list(file)) {
+                java.nio.file.Files.deleteIfExists(backup);
             }
+            for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
+                java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
+            java.nio.file.Files.deleteIfExists(Backups.folderOf(file));
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // best effort (a backups folder shared with other workspaces stays): the error that made us clean up is
+            // the one reported
         }
     }
 

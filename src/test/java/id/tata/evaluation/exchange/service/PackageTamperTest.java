@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -170,6 +171,30 @@ class PackageTamperTest {
         PackageZip.write(forged, good.manifest(), entries);
 
         refused(forged, "evaluation.error.evidenceType", "catatan.txt");
+    }
+
+    @Test
+    void aFailedOpenLeavesNoWorkspaceBehind() throws Exception {
+        PackageContent good = PackageZip.read(f.exportForAssessor());
+        byte[] text = "bukan PDF".getBytes(StandardCharsets.UTF_8);
+        String sha = PackageZip.sha256(text);
+        Map<Integer, AnswerState> answers = new TreeMap<>(good.answers());
+        answers.put(3, answers.get(3).withEvidence(Map.of(sha, new EvidenceItem(sha, "catatan.txt", 9, ""))));
+        Map<String, byte[]> entries = new LinkedHashMap<>(good.entries());
+        entries.put(PackageZip.ANSWERS, PackageJson.answers(answers.values()));
+        entries.put(PackageZip.EVIDENCE_DIR + sha, text);
+        Path forged = dir.resolve("paket-palsu.tatapaket");
+        PackageZip.write(forged, good.manifest(), entries);
+        Path laptop = dir.resolve("laptop-lain");
+        Files.createDirectories(laptop);
+
+        TataException e = assertThrows(TataException.class, () -> f.packages.openNew(forged,
+                laptop.resolve("asesor.tata"), "ani", "rahasia-123".toCharArray()));
+
+        assertEquals("evaluation.error.evidenceType", e.key());
+        try (var left = Files.list(laptop)) {
+            assertEquals(List.of(), left.toList(), "the new workspace is removed again");
+        }
     }
 
     /** Import refused with the key, the message names {@code named}, nothing written; the good package then imports. */
