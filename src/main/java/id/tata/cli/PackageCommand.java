@@ -132,17 +132,23 @@ final class PackageCommand {
                 return text("cli.evaluation.package.nothing");
             }
             if (!p.silent().isEmpty()) {
-                sb.append(text("cli.evaluation.package.silent")).append('\n');
+                sb.append(text("cli.evaluation.package.silent")).append('\n').append(header()).append('\n');
                 p.silent().forEach(c -> sb.append(row(c)).append('\n'));
             }
             if (!p.conflicts().isEmpty()) {
-                sb.append(text("cli.evaluation.package.header")).append('\n');
+                sb.append(text("cli.evaluation.package.conflictsTitle")).append('\n').append(header()).append('\n');
                 p.conflicts().forEach(c -> sb.append(row(c)).append('\n'));
             }
             if (!open.isEmpty()) {
                 sb.append(text("cli.evaluation.package.conflicts", open.size()));
             }
             return sb.toString().stripTrailing();
+        }
+
+        private String header() {
+            String[] columns = text("cli.evaluation.package.header").split("\\|");
+            return columns.length != 4 ? columns[0] : line(columns[0].strip(), columns[1].strip(),
+                    columns[2].strip(), columns[3].strip());
         }
 
         private Map<String, Object> resultJson(MergeResult r) {
@@ -219,8 +225,12 @@ final class PackageCommand {
 
     /** One change as a row: key and label, then base, mine and theirs side by side (long texts shortened). */
     private static String row(FieldChange c) {
-        return String.format("%-24s | %-30s | %-30s | %-30s", c.key() + " (" + c.field().label() + ")",
-                cut(c.baseText()), cut(c.mineText()), cut(c.theirsText()));
+        return line(c.key() + " (" + c.field().label() + ")", cut(c.baseText()), cut(c.mineText()),
+                cut(c.theirsText()));
+    }
+
+    private static String line(String what, String base, String mine, String theirs) {
+        return String.format("%-36s | %-30s | %-30s | %s", what, base, mine, theirs).stripTrailing();
     }
 
     private static String cut(String s) {
