@@ -249,17 +249,23 @@ public final class PackageService {
 
     /** Removes a workspace this service just created, with its side files and backups (the folder only if empty). */
     private static void removeQuietly(Path file) {
+        List<Path> doomed = new java.util.ArrayList<>();
         try {
-            for (Path backup : Backups.list(file)) {
-                java.nio.file.Files.deleteIfExists(backup);
+            doomed.addAll(Backups.list(file));
+        } catch (RuntimeException ignored) {
+            // no backups to list
+        }
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
+            doomed.add(file.resolveSibling(file.getFileName() + suffix));
+        }
+        doomed.add(Backups.folderOf(file));
+        for (Path p : doomed) {
+            try {
+                java.nio.file.Files.deleteIfExists(p);
+            } catch (java.io.IOException ignored) {
+                // best effort (a backups folder shared with other workspaces stays): the error that made us clean
+                // up is the one reported
             }
-            for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
-                java.nio.file.Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            }
-            java.nio.file.Files.deleteIfExists(Backups.folderOf(file));
-        } catch (java.io.IOException | RuntimeException ignored) {
-            // best effort (a backups folder shared with other workspaces stays): the error that made us clean up is
-            // the one reported
         }
     }
 
