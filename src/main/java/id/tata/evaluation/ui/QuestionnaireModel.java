@@ -71,8 +71,8 @@ final class QuestionnaireModel {
             filter.addListener((obs, old, now) -> refilter());
         }
         domainFilter.addListener((obs, old, now) -> {
-            aspects.setAll(instrument == null ? List.of() : now == null ? instrument.aspects()
-                    : instrument.aspectsOf(now));
+            aspects.setAll(withAll(instrument == null ? List.of() : now == null ? instrument.aspects()
+                    : instrument.aspectsOf(now)));
             aspectFilter.set(null);
         });
         editor.stored().addListener((obs, old, now) -> access.set(Access.of(session, writable, assessment, now)));
@@ -103,8 +103,8 @@ final class QuestionnaireModel {
         Integer keep = current.get() == null ? null : current.get().no();
         assessment = loaded.assessment();
         instrument = loaded.instrument();
-        domains.setAll(instrument.domains());
-        aspects.setAll(instrument.aspects());
+        domains.setAll(withAll(instrument.domains()));
+        aspects.setAll(withAll(instrument.aspects()));
         domainFilter.set(null);
         aspectFilter.set(null);
         rows.setAll(loaded.answers().stream().map(a -> {
@@ -112,13 +112,21 @@ final class QuestionnaireModel {
             Integer domain = instrument.aspect(indicator.aspect()).map(Aspect::domain).orElse(null);
             return new IndicatorRow(indicator, domain, a);
         }).toList());
-        assignees.setAll(rows.stream().map(r -> r.answer().assignee()).filter(Objects::nonNull).distinct().sorted()
-                .toList());
+        assignees.setAll(withAll(rows.stream().map(r -> r.answer().assignee()).filter(Objects::nonNull).distinct()
+                .sorted().toList()));
         current.set(null);
         error.set("");
         IndicatorRow first = shown.stream().filter(r -> Objects.equals(r.no(), keep)).findFirst()
                 .orElse(shown.isEmpty() ? null : shown.get(0));
         choose(first);
+    }
+
+    /** The choices of a filter: null first, meaning "all". */
+    private static <T> List<T> withAll(List<T> choices) {
+        List<T> out = new java.util.ArrayList<>();
+        out.add(null);
+        out.addAll(choices);
+        return out;
     }
 
     /** Shows another indicator; unsaved edits of the current one are saved first. */

@@ -1,0 +1,158 @@
+package id.tata.evaluation.ui;
+
+import id.tata.evaluation.domain.AnswerStatus;
+import id.tata.evaluation.domain.Aspect;
+import id.tata.evaluation.domain.Domain;
+import id.tata.shell.settings.Columns;
+import id.tata.shell.settings.FormParts;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The questionnaire tab: the indicators on the left (filters above), the chosen one on the right. Ctrl/Alt + ↓/↑ go
+ * to the next or previous indicator, saving what was typed; Ctrl+S saves.
+ */
+final class QuestionnairePane {
+    private final QuestionnaireModel model;
+    private final Function<String, String> text;
+    private final SplitPane root = new SplitPane();
+    private final TableView<IndicatorRow> table;
+
+    QuestionnairePane(QuestionnaireModel model, EvidenceModel evidence, Function<String, String> text) {
+        this.model = model;
+        this.text = text;
+        this.table = table();
+        VBox left = new VBox(8, filters(), table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        AnswerEditor editor = new AnswerEditor(model, evidence, text);
+        ScrollPane right = new ScrollPane(editor.node());
+        right.setFitToWidth(true);
+        right.setId("evaluationEditorScroll");
+        editor.node().setStyle("-fx-padding: 0 12 12 12;");
+        root.getItems().setAll(left, right);
+        root.setDividerPositions(0.42);
+        root.setId("evaluationQuestionnaire");
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        model.current().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+            right.setVvalue(0);
+        });
+        model.changes().addListener((obs, old, now) -> table.refresh());
+    }
+
+    SplitPane node() {
+        return root;
+    }
+
+    private FlowPane filters() {
+        ComboBox<Domain> domain = filter("evaluationFilterDomain", model.domains(),
+                d -> d.no() + ". " + d.name(), "evaluation.q.filter.domain");
+        domain.valueProperty().bindBidirectional(model.domainFilter());
+        domain.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.domains()).greaterThan(1));
+        domain.managedProperty().bind(domain.visibleProperty());
+        ComboBox<Aspect> aspect = filter("evaluationFilterAspect", model.aspects(),
+                a -> a.no() + ". " + a.name(), "evaluation.q.filter.aspect");
+        aspect.valueProperty().bindBidirectional(model.aspectFilter());
+        List<AnswerStatus> statuses = new ArrayList<>();
+        statuses.add(null);
+        statuses.addAll(Arrays.asList(AnswerStatus.values()));
+        ComboBox<AnswerStatus> status = filter("evaluationFilterStatus",
+                javafx.collections.FXCollections.observableArrayList(statuses), model::status,
+                "evaluation.q.filter.status");
+        status.valueProperty().bindBidirectional(model.statusFilter());
+        ComboBox<String> assignee = filter("evaluationFilterAssignee", model.assignees(), s -> s,
+                "evaluation.q.filter.assignee");
+        assignee.valueProperty().bindBidirectional(model.assigneeFilter());
+        CheckBox recheck = new CheckBox(text.apply("evaluation.q.filter.recheck"));
+        recheck.setId("evaluationFilterRecheck");
+        recheck.selectedProperty().bindBidirectional(model.recheckOnly());
+        FlowPane bar = new FlowPane(8, 6, domain, aspect, status, assignee, recheck);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    /** A filter whose empty choice means "all" and shows the prompt ("Semua domain"). */
+    private <T> ComboBox<T> filter(String id, javafx.collections.ObservableList<T> items, Function<T, String> label,
+                                   String allKey) {
+        ComboBox<T> box = new ComboBox<>(items);
+        box.setId(id);
+        String all = text.apply(allKey);
+        box.setPromptText(all);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? all : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("picked, not typed");
+            }
+        });
+        box.setMaxWidth(220);
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? all : label.apply(item));
+            }
+        });
+        return box;
+    }
+
+    private TableView<IndicatorRow> table() {
+        TableView<IndicatorRow> rows = new TableView<>(model.shown());
+        rows.setId("evaluationIndicators");
+        rows.setPlaceholder(new Label(text.apply("evaluation.q.noIndicators")));
+        rows.getColumns().setAll(List.of(
+                Columns.fixed(Columns.text(text.apply("evaluation.q.column.no"), r -> String.valueOf(r.no()), 44)),
+                Columns.text(text.apply("evaluation.q.column.indicator"), r -> r.indicator().name(), 260),
+                Columns.fixed(Columns.text(text.apply("evaluation.q.column.level"),
+                        r -> LevelBox.text(r.answer().selfLevel()), 60)),
+                Columns.fixed(Columns.text(text.apply("evaluation.q.column.status"),
+                        r -> model.status(r.answer().status()) + (r.answer().needsRecheck() ? " ⟳" : ""), 100)),
+                Columns.text(text.apply("evaluation.q.column.assignee"),
+                        r -> r.answer().assignee() == null ? "" : r.answer().assignee(), 90),
+                Columns.fixed(Columns.text(text.apply("evaluation.q.column.evidence"),
+                        r -> String.valueOf(r.answer().evidence().size()), 56))));
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
+        rows.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.choose(now);
+            }
+        });
+        return rows;
+    }
+
+    private void keys(KeyEvent e) {
+        boolean modifier = e.isControlDown() || e.isAltDown();
+        if (modifier && e.getCode() == KeyCode.DOWN) {
+            model.move(1);
+            e.consume();
+        } else if (modifier && e.getCode() == KeyCode.UP) {
+            model.move(-1);
+            e.consume();
+        } else if (e.isControlDown() && e.getCode() == KeyCode.S) {
+            model.save(() -> { });
+            e.consume();
+        }
+    }
+}
