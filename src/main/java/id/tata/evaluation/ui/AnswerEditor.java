@@ -60,6 +60,8 @@ final class AnswerEditor {
         reviewNote.managedProperty().bind(reviewNote.visibleProperty());
         TitledPane notesPane = new TitledPane(text.apply("evaluation.q.notes"), notes);
         notesPane.setId("evaluationNotes");
+        // the notes are long (a page for some indicators); closed, the criteria stay in sight without scrolling
+        notesPane.setExpanded(false);
         Label levelLabel = new Label(text.apply("evaluation.q.selfLevel"));
         levelLabel.getStyleClass().add("title-4");
         Label levelHint = new Label(text.apply("evaluation.q.selfLevelHint"));

@@ -88,6 +88,14 @@ final class EvaluationView implements ModuleView {
         TabPane tabs = new TabPane(answers, figures, details);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("evaluationTabs");
+        // answers change on the questionnaire tab; the figures are computed again when they are looked at
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == figures) {
+                dashboard.show(model.chosen().get(), List.copyOf(model.assessments()));
+            } else if (now == details) {
+                model.rescore();
+            }
+        });
         root.setCenter(tabs);
         root.getStyleClass().add("tata-page");
     }

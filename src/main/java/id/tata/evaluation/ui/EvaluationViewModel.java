@@ -129,6 +129,11 @@ public final class EvaluationViewModel {
                 + (v.provisional() ? " " + i18n.text("evaluation.q.provisional") : "");
     }
 
+    /** Computes the scores of the chosen assessment again (answers changed). */
+    public void rescore() {
+        score(chosen.get());
+    }
+
     private void score(Assessment assessment) {
         if (assessment == null) {
             rows.clear();

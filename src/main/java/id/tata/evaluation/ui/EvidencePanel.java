@@ -70,7 +70,7 @@ final class EvidencePanel {
                 Columns.text(text.apply("evaluation.q.column.file"), EvidenceRef::originalName, 260),
                 Columns.fixed(Columns.text(text.apply("evaluation.q.column.size"),
                         e -> EvidenceModel.size(e.size()), 80)),
-                Columns.text(text.apply("evaluation.q.column.type"), EvidenceRef::mediaType, 140),
+                Columns.fixed(Columns.text(text.apply("evaluation.q.column.type"), e -> typeName(e.mediaType()), 90)),
                 Columns.fixed(Columns.text(text.apply("evaluation.q.column.recheck"),
                         e -> e.recheck() ? text.apply("evaluation.q.recheckMark") : "", 110))));
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -80,6 +80,31 @@ final class EvidencePanel {
             }
         });
         return files;
+    }
+
+    /** "application/pdf" → "PDF", the Word / Excel / PowerPoint / OpenDocument types by their common names. */
+    static String typeName(String mediaType) {
+        if (mediaType == null || mediaType.isBlank()) {
+            return "";
+        }
+        String m = mediaType.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("wordprocessing") || m.contains("msword") || m.contains("opendocument.text")) {
+            return "Word";
+        }
+        if (m.contains("spreadsheet") || m.contains("ms-excel")) {
+            return "Excel";
+        }
+        if (m.contains("presentation") || m.contains("powerpoint")) {
+            return "PowerPoint";
+        }
+        if (m.contains("ole-storage")) {
+            return "Office";
+        }
+        if (m.contains("opendocument")) {
+            return "OpenDocument";
+        }
+        String sub = m.substring(m.indexOf('/') + 1);
+        return sub.length() <= 6 ? sub.toUpperCase(java.util.Locale.ROOT) : sub;
     }
 
     private static void dragOver(DragEvent e, boolean allowed) {

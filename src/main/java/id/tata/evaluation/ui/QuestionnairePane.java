@@ -11,7 +11,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -45,7 +48,7 @@ final class QuestionnairePane {
         right.setId("evaluationEditorScroll");
         editor.node().setStyle("-fx-padding: 0 12 12 12;");
         root.getItems().setAll(left, right);
-        root.setDividerPositions(0.42);
+        root.setDividerPositions(0.45);
         root.setId("evaluationQuestionnaire");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         model.current().addListener((obs, old, now) -> {
@@ -81,6 +84,8 @@ final class QuestionnairePane {
         ComboBox<String> assignee = filter("evaluationFilterAssignee", model.assignees(), s -> s,
                 "evaluation.q.filter.assignee");
         assignee.valueProperty().bindBidirectional(model.assigneeFilter());
+        assignee.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.assignees()).greaterThan(1));
+        assignee.managedProperty().bind(assignee.visibleProperty());
         CheckBox recheck = new CheckBox(text.apply("evaluation.q.filter.recheck"));
         recheck.setId("evaluationFilterRecheck");
         recheck.selectedProperty().bindBidirectional(model.recheckOnly());
@@ -120,26 +125,54 @@ final class QuestionnairePane {
 
     private TableView<IndicatorRow> table() {
         TableView<IndicatorRow> rows = new TableView<>(model.shown());
+        TableColumn<IndicatorRow, String> assignee = Columns.fixed(Columns.text(
+                text.apply("evaluation.q.column.assignee"),
+                r -> r.answer().assignee() == null ? "" : r.answer().assignee(), 90));
+        // nobody assigned (a small office, or before the supervisor assigns): the column would only take room
+        assignee.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.assignees()).greaterThan(1));
         rows.setId("evaluationIndicators");
         rows.setPlaceholder(new Label(text.apply("evaluation.q.noIndicators")));
         rows.getColumns().setAll(List.of(
                 Columns.fixed(Columns.text(text.apply("evaluation.q.column.no"), r -> String.valueOf(r.no()), 44)),
-                Columns.text(text.apply("evaluation.q.column.indicator"), r -> r.indicator().name(), 260),
+                wrapping(Columns.text(text.apply("evaluation.q.column.indicator"), r -> r.indicator().name(), 240)),
                 Columns.fixed(Columns.text(text.apply("evaluation.q.column.level"),
                         r -> LevelBox.text(r.answer().selfLevel()), 60)),
                 Columns.fixed(Columns.text(text.apply("evaluation.q.column.status"),
-                        r -> model.status(r.answer().status()) + (r.answer().needsRecheck() ? " ⟳" : ""), 100)),
-                Columns.text(text.apply("evaluation.q.column.assignee"),
-                        r -> r.answer().assignee() == null ? "" : r.answer().assignee(), 90),
+                        r -> model.status(r.answer().status()) + (r.answer().needsRecheck() ? " ⟳" : ""), 96)),
+                assignee,
                 Columns.fixed(Columns.text(text.apply("evaluation.q.column.evidence"),
                         r -> String.valueOf(r.answer().evidence().size()), 56))));
-        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // the short columns keep their width; the indicator name takes what is left
+        rows.getColumns().stream().filter(c -> c != rows.getColumns().get(1)).forEach(c -> c.setMaxWidth(c.getPrefWidth()));
         rows.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.choose(now);
             }
         });
         return rows;
+    }
+
+    /** Indicator names run to 120 characters and begin alike ("Tingkat Kematangan …"): wrap them, never cut. */
+    private static TableColumn<IndicatorRow, String> wrapping(TableColumn<IndicatorRow, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text body = new Text();
+
+            {
+                body.wrappingWidthProperty().bind(c.widthProperty().subtract(12));
+                body.getStyleClass().add("text");
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                body.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : body);
+                setText(null);
+            }
+        });
+        return column;
     }
 
     private void keys(KeyEvent e) {
