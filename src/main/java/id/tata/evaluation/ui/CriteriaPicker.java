@@ -86,10 +86,12 @@ final class CriteriaPicker {
         Label number = new Label(String.valueOf(no));
         number.getStyleClass().add("title-3");
         Label title = new Label(name);
-        title.getStyleClass().add("text-bold");
+        title.getStyleClass().addAll("text-bold", "text-small");
         title.setWrapText(true);
         Label body = new Label(criteria.isBlank() ? text.apply("evaluation.q.noCriteria") : criteria);
         body.setWrapText(true);
+        // criteria run to 60 words; a smaller face keeps five of them readable side by side
+        body.getStyleClass().add("text-small");
         if (criteria.isBlank()) {
             body.getStyleClass().add("text-muted");
         }

@@ -12,6 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.Button;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
@@ -33,7 +38,8 @@ import java.util.function.Function;
 final class QuestionnairePane {
     private final QuestionnaireModel model;
     private final Function<String, String> text;
-    private final SplitPane root = new SplitPane();
+    private final BorderPane root = new BorderPane();
+    private final SplitPane split = new SplitPane();
     private final TableView<IndicatorRow> table;
 
     QuestionnairePane(QuestionnaireModel model, EvidenceModel evidence, Function<String, String> text) {
@@ -47,8 +53,10 @@ final class QuestionnairePane {
         right.setFitToWidth(true);
         right.setId("evaluationEditorScroll");
         editor.node().setStyle("-fx-padding: 0 12 12 12;");
-        root.getItems().setAll(left, right);
-        root.setDividerPositions(0.45);
+        split.getItems().setAll(left, right);
+        split.setDividerPositions(0.4);
+        root.setTop(navigation(left));
+        root.setCenter(split);
         root.setId("evaluationQuestionnaire");
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         model.current().addListener((obs, old, now) -> {
@@ -61,8 +69,39 @@ final class QuestionnairePane {
         model.changes().addListener((obs, old, now) -> table.refresh());
     }
 
-    SplitPane node() {
+    BorderPane node() {
         return root;
+    }
+
+    /**
+     * Previous / next, and hiding the list: on a laptop screen the five criteria cards need the whole width to be
+     * read without breaking words.
+     */
+    private HBox navigation(VBox list) {
+        ToggleButton shown = new ToggleButton(text.apply("evaluation.q.list"));
+        shown.setId("evaluationListToggle");
+        shown.setGraphic(new FontIcon(Material2AL.LIST));
+        shown.setSelected(true);
+        double[] divider = {0.4};
+        shown.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                split.getItems().add(0, list);
+                split.setDividerPositions(divider[0]);
+            } else {
+                divider[0] = split.getDividerPositions()[0];
+                split.getItems().remove(list);
+            }
+        });
+        Button previous = FormParts.button("evaluationPrevious", text.apply("evaluation.q.previous"));
+        previous.setGraphic(new FontIcon(Material2AL.KEYBOARD_ARROW_UP));
+        previous.setOnAction(e -> model.move(-1));
+        Button next = FormParts.button("evaluationNext", text.apply("evaluation.q.next"));
+        next.setGraphic(new FontIcon(Material2AL.KEYBOARD_ARROW_DOWN));
+        next.setOnAction(e -> model.move(1));
+        HBox bar = new HBox(8, shown, previous, next);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setStyle("-fx-padding: 8 0 8 0;");
+        return bar;
     }
 
     private FlowPane filters() {

@@ -109,6 +109,10 @@ class QuestionnaireFlowTest {
         assertTrue(robot.lookup("#evaluationLevel" + other).queryAs(ToggleButton.class).isSelected());
         robot.type(digit(chosen));
         Snapshots.save(robot, window(robot), "evaluation-2b-criteria");
+        robot.clickOn("#evaluationListToggle");
+        reveal(robot, "#evaluationLevel1");
+        Snapshots.save(robot, window(robot), "evaluation-2c-criteria-wide");
+        robot.clickOn("#evaluationListToggle");
         reveal(robot, "#evaluationExplanation").clickOn("#evaluationExplanation")
                 .write("Kebijakan ditetapkan dengan Peraturan Wali Kota.");
         Path pdf = dir.resolve("Perwal SPBE.pdf");
