@@ -75,11 +75,19 @@ final class QuestionnaireModel {
                     : instrument.aspectsOf(now)));
             aspectFilter.set(null);
         });
-        editor.stored().addListener((obs, old, now) -> access.set(Access.of(session, writable, assessment, now)));
+        editor.stored().addListener((obs, old, now) -> refreshAccess());
     }
 
-    /** Loads the questionnaire of the assessment (null: nothing to show). */
+    /** Loads the questionnaire of the assessment (null: nothing to show), saving what was typed first. */
     void show(Assessment chosen) {
+        if (current.get() != null && editor.dirty().get()) {
+            save(() -> load(chosen));
+        } else {
+            load(chosen);
+        }
+    }
+
+    private void load(Assessment chosen) {
         if (chosen == null) {
             assessment = null;
             instrument = null;
@@ -144,6 +152,8 @@ final class QuestionnaireModel {
     private void open(IndicatorRow row) {
         current.set(row);
         editor.load(row == null ? null : row.indicator(), row == null ? null : row.answer());
+        // the same answer in an assessment now final is an equal value: the listener alone would not see it
+        refreshAccess();
         loadHistory();
     }
 
@@ -236,6 +246,10 @@ final class QuestionnaireModel {
         }
         error.set("");
         changes.set(changes.get() + 1);
+    }
+
+    private void refreshAccess() {
+        access.set(Access.of(session, writable, assessment, editor.stored().get()));
     }
 
     private void loadHistory() {

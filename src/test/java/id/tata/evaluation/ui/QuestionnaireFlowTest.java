@@ -168,6 +168,8 @@ class QuestionnaireFlowTest {
         robot.clickOn("#evaluationTabDashboard");
         assertEquals("1 dari 47 disetujui", label(robot, "#evaluationProgressText"));
         Snapshots.save(robot, window(robot), "evaluation-4-dashboard");
+        robot.interact(() -> robot.lookup("#evaluationDashboard").queryAs(ScrollPane.class).setVvalue(1));
+        Snapshots.save(robot, window(robot), "evaluation-5-dashboard-trend");
     }
 
     private void login(FxRobot robot, String user, String password) {

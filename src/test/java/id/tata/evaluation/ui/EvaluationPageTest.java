@@ -1,0 +1,195 @@
+package id.tata.evaluation.ui;
+
+import id.tata.app.SampleWorkspace;
+import id.tata.common.error.TataException;
+import id.tata.common.l10n.I18n;
+import id.tata.common.task.SynchronousTaskExecutor;
+import id.tata.common.ui.DialogService;
+import id.tata.common.undo.CommandStack;
+import id.tata.evaluation.domain.AnswerStatus;
+import id.tata.evaluation.domain.Assessment;
+import id.tata.evaluation.service.AnswerService;
+import id.tata.evaluation.service.AssessmentService;
+import id.tata.evaluation.service.InstrumentService;
+import id.tata.shell.ModuleContext;
+import id.tata.shell.ModuleView;
+import id.tata.shell.Shell;
+import id.tata.shell.Snapshots;
+import id.tata.workspace.Session;
+import id.tata.workspace.WorkspaceStore;
+import id.tata.workspace.user.UserService;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The assessment actions and filters of Penilaian Mandiri, with dialogs answered by a fake (confirmations, the file
+ * chooser of "Impor instrumen…"), on a fresh copy of Kota Contoh opened by the supervisor.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EvaluationPageTest {
+    @TempDir
+    static Path dir;
+
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final AssessmentService assessments = new AssessmentService(new InstrumentService());
+    private Session session;
+    private ModuleView view;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = dir.resolve("kota-" + System.nanoTime() + ".tata");
+        Files.move(SampleWorkspace.freshCopy(), file, StandardCopyOption.REPLACE_EXISTING);
+        session = new UserService().login(new WorkspaceStore().open(file, false), "supervisor",
+                "supervisor123".toCharArray());
+        ModuleContext context = new ModuleContext(session, new SynchronousTaskExecutor(), new CommandStack(),
+                I18n.indonesian(), dialogs);
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        view = new EvaluationModule(assessments, new NoFiles()).createView(context);
+        Scene scene = new Scene((Parent) view.node(), 1200, 760);
+        scene.getStylesheets().add(Shell.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        session.workspace().close();
+    }
+
+    @Test
+    void aBadInstrumentFileListsItsProblemsAndStoresNothing(FxRobot robot) throws Exception {
+        int before = new InstrumentService().list(session).size();
+        Path bad = dir.resolve("rusak.json");
+        Files.writeString(bad, "{\"code\": \"X-1\", \"name\": \"Rusak\", \"scales\": {}, \"predicates\": [],"
+                + " \"domains\": [], \"aspects\": [], \"indicators\": [{\"no\": 1, \"aspect\": 9, \"weight\": 100,"
+                + " \"scale\": \"proses\", \"levels\": []}]}", StandardCharsets.UTF_8);
+        dialogs.open = bad;
+        robot.clickOn("#evaluationImportInstrument");
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        String message = dialogs.errors.get(0);
+        assertTrue(message.contains("indicators[0]"), "names where the problem is: " + message);
+        assertEquals(before, new InstrumentService().list(session).size(), "nothing stored");
+    }
+
+    @Test
+    void finaliseFreezesTheAnswersAndANewRevisionOpensThemAgain(FxRobot robot) {
+        robot.clickOn("#evaluationFinalize");
+        Assessment frozen = assessments.find(session, 1).orElseThrow();
+        assertTrue(frozen.isFinal());
+        assertFalse(robot.lookup("#evaluationExplanation").queryAs(TextArea.class).isEditable());
+        assertTrue(robot.lookup("#evaluationFinalize").queryAs(Button.class).isDisabled());
+        ComboBox<Assessment> chooser = robot.lookup("#evaluationAssessment").queryComboBox();
+        assertTrue(chooser.getConverter().toString(chooser.getValue()).contains("final, revisi 1"),
+                chooser.getConverter().toString(chooser.getValue()));
+
+        robot.clickOn("#evaluationReopen");
+        Assessment open = assessments.find(session, 1).orElseThrow();
+        assertFalse(open.isFinal());
+        assertEquals(2, open.revision());
+        assertTrue(robot.lookup("#evaluationExplanation").queryAs(TextArea.class).isEditable());
+        assertEquals(2, dialogs.confirmations, "both steps asked first");
+    }
+
+    @Test
+    void aCarriedAssessmentCanBeFilteredToWhatNeedsARecheck(FxRobot robot) {
+        Assessment next = assessments.carryForward(session, 1, 2026);
+        AnswerService answers = new AnswerService(assessments);
+        answers.confirm(session, next.id(), 3);
+        ComboBox<Assessment> chooser = robot.lookup("#evaluationAssessment").queryComboBox();
+        robot.interact(view::refresh); // created behind the page's back, as another window would
+        robot.interact(() -> chooser.setValue(chooser.getItems().stream().filter(a -> a.id().equals(next.id()))
+                .findFirst().orElseThrow()));
+        TableView<?> table = robot.lookup("#evaluationIndicators").queryTableView();
+        assertEquals(47, table.getItems().size());
+
+        robot.clickOn("#evaluationFilterRecheck");
+        assertEquals(46, table.getItems().size(), "all but the indicator confirmed above");
+        robot.clickOn("#evaluationFilterRecheck");
+        ComboBox<AnswerStatus> status = robot.lookup("#evaluationFilterStatus").queryComboBox();
+        robot.interact(() -> status.setValue(AnswerStatus.APPROVED));
+        assertEquals(0, table.getItems().size());
+        Snapshots.save(robot, chooser.getScene().getWindow(), "evaluation-6-filtered-empty");
+        robot.interact(() -> status.setValue(null));
+        assertEquals(47, table.getItems().size());
+    }
+
+    private static final class NoFiles implements EvidenceFiles {
+        @Override
+        public List<Path> choose(javafx.stage.Window owner, String title) {
+            return List.of();
+        }
+
+        @Override
+        public void open(Path file) {
+            throw new AssertionError("nothing is opened in these tests");
+        }
+    }
+
+    private static final class FakeDialogs implements DialogService {
+        Path open;
+        int confirmations;
+        final List<String> errors = new ArrayList<>();
+        final List<String> infos = new ArrayList<>();
+
+        @Override
+        public void showError(TataException error) {
+            errors.add(error.message(I18n.indonesian()));
+        }
+
+        @Override
+        public void showError(String message) {
+            errors.add(message);
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            errors.add(message);
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+            infos.add(message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            confirmations++;
+            return true;
+        }
+
+        @Override
+        public Optional<Path> chooseOpenFile(String title, List<String> extensions) {
+            return Optional.ofNullable(open);
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, List<String> extensions) {
+            return Optional.empty();
+        }
+    }
+}
