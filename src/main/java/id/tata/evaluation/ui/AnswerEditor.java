@@ -177,8 +177,12 @@ final class AnswerEditor {
         ask.initOwner(root.getScene().getWindow());
         ask.setTitle(text.apply("evaluation.q.return"));
         ask.setHeaderText(text.apply("evaluation.q.returnQuestion"));
-        ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty()
-                .bind(ask.getEditor().textProperty().isEmpty());
+        Button ok = (Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        ok.setText(text.apply("evaluation.q.returnButton"));
+        ok.disableProperty().bind(ask.getEditor().textProperty().isEmpty());
+        // JavaFX has no Indonesian for its own buttons
+        ((Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .setText(text.apply("dialog.button.cancel"));
         ask.showAndWait().filter(s -> !s.isBlank()).ifPresent(model::giveBack);
     }
 

@@ -180,7 +180,7 @@ final class QuestionnairePane {
                         r -> model.status(r.answer().status()) + (r.answer().needsRecheck() ? " ⟳" : ""), 96)),
                 assignee,
                 Columns.fixed(Columns.text(text.apply("evaluation.q.column.evidence"),
-                        r -> String.valueOf(r.answer().evidence().size()), 56))));
+                        r -> String.valueOf(r.answer().evidence().size()), 66))));
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // the short columns keep their width; the indicator name takes what is left
         rows.getColumns().stream().filter(c -> c != rows.getColumns().get(1)).forEach(c -> c.setMaxWidth(c.getPrefWidth()));

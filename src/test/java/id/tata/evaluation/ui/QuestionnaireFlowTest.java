@@ -115,6 +115,12 @@ class QuestionnaireFlowTest {
         robot.clickOn("#evaluationListToggle");
         reveal(robot, "#evaluationExplanation").clickOn("#evaluationExplanation")
                 .write("Kebijakan ditetapkan dengan Peraturan Wali Kota.");
+        Path text = dir.resolve("Catatan.pdf");
+        Files.writeString(text, "hanya teks, bukan PDF", StandardCharsets.UTF_8);
+        files.next = List.of(text);
+        reveal(robot, "#evidenceAttach").clickOn("#evidenceAttach");
+        String refused = label(robot, "#evaluationQuestionError");
+        assertTrue(refused.contains("Catatan.pdf") && refused.contains("bukan PDF"), refused);
         Path pdf = dir.resolve("Perwal SPBE.pdf");
         Files.write(pdf, "%PDF-1.4\n% contoh bukti dukung\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         files.next = List.of(pdf);
@@ -131,6 +137,13 @@ class QuestionnaireFlowTest {
         assertEquals("Perwal SPBE.pdf", answer.evidence().get(0).originalName());
         assertEquals(EvidenceService.sha256(Files.readAllBytes(pdf)), answer.evidence().get(0).sha256());
         assertEquals("operator", answer.updatedBy());
+
+        TableView<?> evidence = robot.lookup("#evidenceFiles").queryTableView();
+        robot.interact(() -> evidence.getSelectionModel().select(0));
+        reveal(robot, "#evidenceOpen").clickOn("#evidenceOpen");
+        assertEquals(1, files.opened.size());
+        assertEquals("Perwal SPBE.pdf", files.opened.get(0).getFileName().toString());
+        assertEquals(Files.readString(pdf), Files.readString(files.opened.get(0)), "the stored bytes, checked");
     }
 
     @Test
