@@ -18,6 +18,8 @@ import java.util.Objects;
  * is anything to save (and saves it before moving to another indicator).
  */
 final class AnswerEditorModel {
+    private static final java.util.regex.Pattern PUBLIC_SERVICE = java.util.regex.Pattern.compile(
+            "\\bLayanan Publik\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
     private final ObjectProperty<Indicator> indicator = new SimpleObjectProperty<>();
     private final ObjectProperty<Answer> stored = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> selfLevel = new SimpleObjectProperty<>();
@@ -72,7 +74,8 @@ final class AnswerEditorModel {
 
     /** "Layanan Publik Sektor 1–3" asks for the name of the chosen public service; other indicators do not. */
     static boolean asksPublicService(Indicator indicator) {
-        return indicator != null && indicator.name().toLowerCase(java.util.Locale.ROOT).contains("layanan publik");
+        // a word match: "Layanan Pengaduan Pelayanan Publik" (no. 42) is not one of them
+        return indicator != null && PUBLIC_SERVICE.matcher(indicator.name()).find();
     }
 
     ReadOnlyBooleanProperty dirty() {

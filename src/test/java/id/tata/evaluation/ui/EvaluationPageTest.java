@@ -24,6 +24,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,37 @@ class EvaluationPageTest {
         Snapshots.save(robot, chooser.getScene().getWindow(), "evaluation-6-filtered-empty");
         robot.interact(() -> status.setValue(null));
         assertEquals(47, table.getItems().size());
+    }
+
+    @Test
+    void theProvisionalInstrumentIsMarkedAndItsMissingCriteriaSaidSo(FxRobot robot) {
+        Assessment pemdi = assessments.create(session, "PEMDI-2026", 2026);
+        ComboBox<Assessment> chooser = robot.lookup("#evaluationAssessment").queryComboBox();
+        robot.interact(view::refresh);
+        robot.interact(() -> chooser.setValue(chooser.getItems().stream().filter(a -> a.id().equals(pemdi.id()))
+                .findFirst().orElseThrow()));
+        assertTrue(chooser.getConverter().toString(chooser.getValue()).contains("PEMDI-2026 (sementara)"),
+                chooser.getConverter().toString(chooser.getValue()));
+        assertEquals(20, robot.lookup("#evaluationIndicators").queryTableView().getItems().size());
+        String card = robot.lookup("#evaluationLevel3").queryAs(ToggleButton.class).getText();
+        assertTrue(card.contains("(kriteria belum tersedia)"), card);
+        Snapshots.save(robot, chooser.getScene().getWindow(), "evaluation-7-provisional");
+    }
+
+    @Test
+    void onlyTheLayananPublikIndicatorsAskForTheServiceName(FxRobot robot) {
+        TableView<?> table = robot.lookup("#evaluationIndicators").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(44));
+        assertTrue(label(robot).startsWith("45. Tingkat Kematangan Layanan Publik Sektor 1"), label(robot));
+        assertTrue(robot.lookup("#evaluationPublicService").query().isVisible());
+        robot.interact(() -> table.getSelectionModel().select(41));
+        assertTrue(label(robot).startsWith("42. "), label(robot));
+        assertFalse(robot.lookup("#evaluationPublicService").query().isVisible(),
+                "Layanan Pengaduan Pelayanan Publik is not a public service sector");
+    }
+
+    private static String label(FxRobot robot) {
+        return robot.lookup("#evaluationIndicator").queryLabeled().getText();
     }
 
     private static final class NoFiles implements EvidenceFiles {
