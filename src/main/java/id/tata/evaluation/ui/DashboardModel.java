@@ -52,6 +52,7 @@ final class DashboardModel {
     private final ObservableList<Bar> bars = FXCollections.observableArrayList();
     private final ObservableList<Year> years = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty byAspect = new javafx.beans.property.SimpleBooleanProperty();
 
     DashboardModel(EvaluationServices services, Session session, TaskExecutor tasks, I18n i18n) {
         this.services = services;
@@ -93,6 +94,7 @@ final class DashboardModel {
         verifiedPredicate.set(predicate(verified));
         progress.set(loaded.total() == 0 ? 0 : (double) loaded.approved() / loaded.total());
         progressText.set(i18n.text("evaluation.q.progress", loaded.approved(), loaded.total()));
+        byAspect.set(self.domains().isEmpty());
         bars.setAll(bars(self, verified));
         years.setAll(loaded.years());
         error.set("");
@@ -157,6 +159,11 @@ final class DashboardModel {
 
     ObservableList<Year> years() {
         return years;
+    }
+
+    /** True when the bars are aspects (an instrument without domains). */
+    javafx.beans.property.BooleanProperty byAspect() {
+        return byAspect;
     }
 
     StringProperty error() {

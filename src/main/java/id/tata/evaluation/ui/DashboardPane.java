@@ -43,7 +43,7 @@ final class DashboardPane {
                                 model.verifiedPredicate())),
                 new VBox(4, title("evaluation.q.progressTitle"), bar, progress),
                 FormParts.errorLine(model.error(), "dashboardError"),
-                new VBox(4, title("evaluation.q.chart"), chart()),
+                new VBox(4, chartTitle(), chart()),
                 new VBox(4, title("evaluation.q.trend"), trend()));
         content.setStyle("-fx-padding: 12;");
         root = new ScrollPane(content);
@@ -77,6 +77,13 @@ final class DashboardPane {
     private Label title(String key) {
         Label label = new Label(text.apply(key));
         label.getStyleClass().add("title-4");
+        return label;
+    }
+
+    private Label chartTitle() {
+        Label label = title("evaluation.q.chart");
+        label.textProperty().bind(javafx.beans.binding.Bindings.when(model.byAspect())
+                .then(text.apply("evaluation.q.chartAspects")).otherwise(text.apply("evaluation.q.chart")));
         return label;
     }
 

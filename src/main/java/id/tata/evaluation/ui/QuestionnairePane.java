@@ -170,7 +170,11 @@ final class QuestionnairePane {
         // nobody assigned (a small office, or before the supervisor assigns): the column would only take room
         assignee.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.assignees()).greaterThan(1));
         rows.setId("evaluationIndicators");
-        rows.setPlaceholder(new Label(text.apply("evaluation.q.noIndicators")));
+        Label empty = new Label();
+        empty.setWrapText(true);
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(model.rows()))
+                .then(text.apply("evaluation.q.noAssessment")).otherwise(text.apply("evaluation.q.noIndicators")));
+        rows.setPlaceholder(empty);
         rows.getColumns().setAll(List.of(
                 Columns.fixed(Columns.text(text.apply("evaluation.q.column.no"), r -> String.valueOf(r.no()), 44)),
                 wrapping(Columns.text(text.apply("evaluation.q.column.indicator"), r -> r.indicator().name(), 240)),
