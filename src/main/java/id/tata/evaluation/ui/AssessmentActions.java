@@ -109,7 +109,8 @@ final class AssessmentActions {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.getDialogPane().setContent(grid);
-        ButtonType ok = new ButtonType(t("evaluation.q.createButton"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(t("evaluation.q.createButton"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(t("dialog.button.cancel"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);

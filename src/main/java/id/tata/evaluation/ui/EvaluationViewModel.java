@@ -114,7 +114,7 @@ public final class EvaluationViewModel {
     private record Listed(List<Assessment> assessments, List<InstrumentVersion> instruments) {
     }
 
-    /** "Penilaian Mandiri SPBE 2025 · SPBE-2020" with "(sementara)" for a provisional instrument and the final mark. */
+    /** "Penilaian Mandiri SPBE 2025 · SPBE-2020", "(sementara)" for a provisional instrument, the final mark. */
     public String label(Assessment a) {
         boolean provisional = instruments.stream().anyMatch(v -> v.code().equals(a.instrumentCode())
                 && v.version() == a.instrumentVersion() && v.provisional());

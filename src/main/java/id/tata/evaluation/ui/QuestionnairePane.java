@@ -5,6 +5,7 @@ import id.tata.evaluation.domain.Aspect;
 import id.tata.evaluation.domain.Domain;
 import id.tata.shell.settings.Columns;
 import id.tata.shell.settings.FormParts;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -172,7 +173,7 @@ final class QuestionnairePane {
         rows.setId("evaluationIndicators");
         Label empty = new Label();
         empty.setWrapText(true);
-        empty.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(model.rows()))
+        empty.textProperty().bind(Bindings.when(Bindings.isEmpty(model.rows()))
                 .then(text.apply("evaluation.q.noAssessment")).otherwise(text.apply("evaluation.q.noIndicators")));
         rows.setPlaceholder(empty);
         rows.getColumns().setAll(List.of(
@@ -187,7 +188,8 @@ final class QuestionnairePane {
                         r -> String.valueOf(r.answer().evidence().size()), 66))));
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // the short columns keep their width; the indicator name takes what is left
-        rows.getColumns().stream().filter(c -> c != rows.getColumns().get(1)).forEach(c -> c.setMaxWidth(c.getPrefWidth()));
+        rows.getColumns().stream().filter(c -> c != rows.getColumns().get(1))
+                .forEach(c -> c.setMaxWidth(c.getPrefWidth()));
         rows.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.choose(now);
