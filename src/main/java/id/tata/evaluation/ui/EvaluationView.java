@@ -39,8 +39,8 @@ final class EvaluationView implements ModuleView {
                    ModuleContext context) {
         this.model = model;
         this.context = context;
-        this.questionnaire = new QuestionnaireModel(services, context.session(), context.tasks(), context.i18n(),
-                context.canWrite(Permission.EVALUATION_ENTER));
+        this.questionnaire = new QuestionnaireModel(services, context.session(), context.tasks(), context.commands(),
+                context.i18n(), context.canWrite(Permission.EVALUATION_ENTER));
         this.dashboard = new DashboardModel(services, context.session(), context.tasks(), context.i18n());
         this.evidence = new EvidenceModel(questionnaire, files);
         this.actions = new AssessmentActions(model, services, context);
@@ -61,6 +61,8 @@ final class EvaluationView implements ModuleView {
     @Override
     public void refresh() {
         model.reload();
+        // after an undo from the menu the answers changed even if the assessment did not
+        questionnaire.show(model.chosen().get());
     }
 
     private void build() {

@@ -8,7 +8,6 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,15 +48,10 @@ final class EvidenceModel {
         long id = questionnaire.assessment().id();
         questionnaire.tasks().execute(BackgroundTask.of(questionnaire.i18n().text("evaluation.q.task.attach",
                         paths.size(), row.no()), p -> {
-                    List<String> problems = new ArrayList<>();
-                    for (Path path : paths) {
-                        try {
-                            services.evidence().attach(session, id, row.no(), path);
-                        } catch (RuntimeException e) {
-                            problems.add(questionnaire.message(e));
-                        }
-                    }
-                    return new Attached(services.answers().answer(session, id, row.no()), problems);
+                    var command = new EvidenceCommands.Attach(services, session, id, row.no(), paths,
+                            questionnaire.i18n(), questionnaire.i18n().text("evaluation.q.command.attach", row.no()));
+                    questionnaire.commands().execute(command);
+                    return new Attached(services.answers().answer(session, id, row.no()), command.problems());
                 })
                 .onSuccess(done -> {
                     questionnaire.updated(row, done.answer(), false);
@@ -82,7 +76,8 @@ final class EvidenceModel {
         long id = questionnaire.assessment().id();
         questionnaire.tasks().execute(BackgroundTask.of(questionnaire.i18n().text("evaluation.q.task.detach",
                         file.originalName()), p -> {
-                    services.evidence().detach(session, id, file);
+                    questionnaire.commands().execute(new EvidenceCommands.Detach(services, session, id, file,
+                            questionnaire.i18n().text("evaluation.q.command.detach", file.originalName())));
                     return services.answers().answer(session, id, row.no());
                 })
                 .onSuccess(answer -> {

@@ -4,6 +4,7 @@ import id.tata.common.error.TataException;
 import id.tata.common.l10n.I18n;
 import id.tata.common.task.BackgroundTask;
 import id.tata.common.task.TaskExecutor;
+import id.tata.common.undo.CommandStack;
 import id.tata.evaluation.domain.Answer;
 import id.tata.evaluation.domain.AnswerStatus;
 import id.tata.evaluation.domain.Aspect;
@@ -39,6 +40,7 @@ final class QuestionnaireModel {
     private final TaskExecutor tasks;
     private final I18n i18n;
     private final boolean writable;
+    private final CommandStack commands;
     private final ObservableList<IndicatorRow> rows = FXCollections.observableArrayList();
     private final FilteredList<IndicatorRow> shown = new FilteredList<>(rows);
     private final ObservableList<Domain> domains = FXCollections.observableArrayList();
@@ -60,9 +62,10 @@ final class QuestionnaireModel {
     private Assessment assessment;
     private Instrument instrument;
 
-    QuestionnaireModel(EvaluationServices services, Session session, TaskExecutor tasks, I18n i18n,
-                       boolean writable) {
+    QuestionnaireModel(EvaluationServices services, Session session, TaskExecutor tasks, CommandStack commands,
+                       I18n i18n, boolean writable) {
         this.services = services;
+        this.commands = commands;
         this.session = session;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -177,15 +180,13 @@ final class QuestionnaireModel {
         var edit = editor.edit();
         boolean answerChanged = editor.editChanged() && can.edit();
         boolean verifiedChanged = editor.verifiedChanged() && can.verify();
-        Integer verified = editor.verifiedLevel().get();
-        String note = editor.verifierNote().get();
         long id = assessment.id();
-        tasks.execute(BackgroundTask.of(i18n.text("evaluation.q.task.save", row.no()), p -> {
-                    if (answerChanged) {
-                        services.answers().save(session, id, row.no(), edit);
-                    }
-                    if (verifiedChanged) {
-                        services.answers().saveVerified(session, id, row.no(), verified, note);
+        String title = i18n.text("evaluation.q.command.save", row.no());
+        SaveAnswerCommand command = new SaveAnswerCommand(services, session, id, editor.stored().get(), edit,
+                answerChanged, editor.verifiedLevel().get(), editor.verifierNote().get(), verifiedChanged, title);
+        tasks.execute(BackgroundTask.of(title, p -> {
+                    if (answerChanged || verifiedChanged) {
+                        commands.execute(command);
                     }
                     return services.answers().answer(session, id, row.no());
                 })
@@ -314,6 +315,10 @@ final class QuestionnaireModel {
 
     Session session() {
         return session;
+    }
+
+    CommandStack commands() {
+        return commands;
     }
 
     TaskExecutor tasks() {

@@ -59,6 +59,8 @@ class EvaluationPageTest {
     private final AssessmentService assessments = new AssessmentService(new InstrumentService());
     private Session session;
     private ModuleView view;
+    private final CommandStack commands = new CommandStack();
+    private final NoFiles files = new NoFiles();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -66,11 +68,11 @@ class EvaluationPageTest {
         Files.move(SampleWorkspace.freshCopy(), file, StandardCopyOption.REPLACE_EXISTING);
         session = new UserService().login(new WorkspaceStore().open(file, false), "supervisor",
                 "supervisor123".toCharArray());
-        ModuleContext context = new ModuleContext(session, new SynchronousTaskExecutor(), new CommandStack(),
+        ModuleContext context = new ModuleContext(session, new SynchronousTaskExecutor(), commands,
                 I18n.indonesian(), dialogs);
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        view = new EvaluationModule(assessments, new NoFiles()).createView(context);
+        view = new EvaluationModule(assessments, files).createView(context);
         Scene scene = new Scene((Parent) view.node(), 1200, 760);
         scene.getStylesheets().add(Shell.STYLESHEET);
         stage.setScene(scene);
@@ -166,14 +168,54 @@ class EvaluationPageTest {
                 "Layanan Pengaduan Pelayanan Publik is not a public service sector");
     }
 
+    @Test
+    void savingAndAttachingAreUndoneFromTheShellsUndo(FxRobot robot) throws Exception {
+        AnswerService answers = new AnswerService(assessments);
+        String before = answers.answer(session, 1, 1).explanation();
+        TextArea explanation = robot.lookup("#evaluationExplanation").queryAs(TextArea.class);
+        robot.interact(() -> explanation.setText("Sementara"));
+        robot.interact(() -> robot.lookup("#evaluationSave").queryButton().fire());
+        assertEquals("Sementara", answers.answer(session, 1, 1).explanation());
+        Path png = dir.resolve("bukti.png");
+        Files.write(png, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        files.next = List.of(png);
+        robot.interact(() -> robot.lookup("#evidenceAttach").queryButton().fire());
+        assertEquals(1, answers.answer(session, 1, 1).evidence().size());
+        assertEquals("Lampirkan bukti dukung indikator 1", commands.undoName().orElseThrow());
+
+        robot.interact(() -> {
+            commands.undo();
+            view.refresh();
+        });
+        assertEquals(0, answers.answer(session, 1, 1).evidence().size());
+        assertEquals(0, robot.lookup("#evidenceFiles").queryTableView().getItems().size());
+        assertEquals("Simpan indikator 1", commands.undoName().orElseThrow());
+        robot.interact(() -> {
+            commands.undo();
+            view.refresh();
+        });
+        assertEquals(before, answers.answer(session, 1, 1).explanation());
+        assertEquals(before, explanation.getText(), "the page shows what is stored again");
+        robot.interact(() -> {
+            commands.redo();
+            commands.redo();
+            view.refresh();
+        });
+        assertEquals("Sementara", explanation.getText());
+        assertEquals(List.of("bukti.png"), answers.answer(session, 1, 1).evidence().stream()
+                .map(e -> e.originalName()).toList(), "attached again from the stored content");
+    }
+
     private static String label(FxRobot robot) {
         return robot.lookup("#evaluationIndicator").queryLabeled().getText();
     }
 
     private static final class NoFiles implements EvidenceFiles {
+        List<Path> next = List.of();
+
         @Override
         public List<Path> choose(javafx.stage.Window owner, String title) {
-            return List.of();
+            return next;
         }
 
         @Override
