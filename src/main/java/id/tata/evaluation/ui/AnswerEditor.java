@@ -157,7 +157,15 @@ final class AnswerEditor {
                 () -> editor.stored().get() != null && editor.stored().get().needsRecheck(), editor.stored());
         confirm.visibleProperty().bind(recheck);
         confirm.managedProperty().bind(recheck);
-        FlowPane bar = new FlowPane(8, 8, save, submit, approve, giveBack, confirm);
+        Button assign = FormParts.button("evaluationAssign", text.apply("evaluation.q.assign"));
+        assign.setGraphic(new FontIcon(Material2AL.ASSIGNMENT_IND));
+        assign.setOnAction(e -> AssignDialog.open(model, root.getScene().getWindow(), text));
+        // the service lets supervisors assign; finalised assessments refuse it, so the button says so first
+        assign.disableProperty().bind(Bindings.createBooleanBinding(() -> model.assessment() == null
+                || model.assessment().isFinal() || !model.access().get().verify(), model.access()));
+        assign.visibleProperty().bind(approver);
+        assign.managedProperty().bind(approver);
+        FlowPane bar = new FlowPane(8, 8, save, submit, approve, giveBack, confirm, assign);
         bar.getStyleClass().add("tata-toolbar");
         return bar;
     }

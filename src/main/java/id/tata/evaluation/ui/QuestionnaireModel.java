@@ -249,6 +249,35 @@ final class QuestionnaireModel {
         changes.set(changes.get() + 1);
     }
 
+    /**
+     * Gives the indicators to a user (null: to nobody), then shows the new assignees. Not undoable: the service
+     * offers no way back to each indicator's previous assignee in one step; the change is in the audit log.
+     */
+    void assign(List<IndicatorRow> chosen, String user) {
+        if (chosen.isEmpty() || assessment == null) {
+            return;
+        }
+        long id = assessment.id();
+        List<Integer> numbers = chosen.stream().map(IndicatorRow::no).toList();
+        tasks.execute(BackgroundTask.of(i18n.text("evaluation.q.task.assign", numbers.size()), p -> {
+                    services.answers().assign(session, id, numbers, user, null);
+                    return services.answers().answers(session, id);
+                })
+                .onSuccess(answers -> {
+                    for (IndicatorRow row : chosen) {
+                        answers.stream().filter(a -> a.indicatorNo() == row.no()).findFirst()
+                                .ifPresent(a -> updated(row, a, row != current.get() || !editor.dirty().get()));
+                    }
+                    String keep = assigneeFilter.get();
+                    assignees.setAll(withAll(rows.stream().map(r -> r.answer().assignee()).filter(Objects::nonNull)
+                            .distinct().sorted().toList()));
+                    assigneeFilter.set(assignees.contains(keep) ? keep : null);
+                    notice.set(i18n.text("evaluation.q.assigned", numbers.size(),
+                            user == null ? i18n.text("evaluation.q.nobody") : user));
+                })
+                .onFailure(this::failed));
+    }
+
     private void refreshAccess() {
         access.set(Access.of(session, writable, assessment, editor.stored().get()));
     }

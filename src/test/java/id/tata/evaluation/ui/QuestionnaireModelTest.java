@@ -1,0 +1,102 @@
+package id.tata.evaluation.ui;
+
+import id.tata.app.SampleWorkspace;
+import id.tata.common.l10n.I18n;
+import id.tata.common.task.SynchronousTaskExecutor;
+import id.tata.common.undo.CommandStack;
+import id.tata.evaluation.domain.AnswerStatus;
+import id.tata.evaluation.service.AssessmentService;
+import id.tata.evaluation.service.InstrumentService;
+import id.tata.workspace.Session;
+import id.tata.workspace.Workspace;
+import id.tata.workspace.WorkspaceStore;
+import id.tata.workspace.user.UserService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The questionnaire without a screen: filters, moving with autosave, assigning, and what an operator may then do. */
+class QuestionnaireModelTest {
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private final EvaluationServices services = EvaluationServices.of(new AssessmentService(new InstrumentService()));
+
+    @BeforeEach
+    void open() throws Exception {
+        Path file = dir.resolve("kota.tata");
+        Files.move(SampleWorkspace.freshCopy(), file, StandardCopyOption.REPLACE_EXISTING);
+        workspace = new WorkspaceStore().open(file, false);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private QuestionnaireModel model(String user) {
+        Session session = new UserService().login(workspace, user, (user + "123").toCharArray());
+        QuestionnaireModel model = new QuestionnaireModel(services, session, new SynchronousTaskExecutor(),
+                new CommandStack(), I18n.indonesian(), true);
+        model.show(services.assessments().find(session, 1).orElseThrow());
+        return model;
+    }
+
+    @Test
+    void filtersByDomainAspectAndStatus() {
+        QuestionnaireModel model = model("supervisor");
+        assertEquals(47, model.shown().size());
+        model.domainFilter().set(model.domains().get(1));
+        int inDomain = model.shown().size();
+        assertTrue(inDomain > 0 && inDomain < 47, "domain 1 only: " + inDomain);
+        assertTrue(model.shown().stream().allMatch(r -> r.domain() == 1));
+        assertTrue(model.aspects().stream().skip(1).allMatch(a -> a.domain() == 1), "aspects of that domain");
+        model.aspectFilter().set(model.aspects().get(1));
+        assertTrue(model.shown().stream().allMatch(r -> r.indicator().aspect() == model.aspects().get(1).no()));
+        model.domainFilter().set(null);
+        model.statusFilter().set(AnswerStatus.SUBMITTED);
+        assertEquals(0, model.shown().size());
+    }
+
+    @Test
+    void movingOnSavesWhatWasTypedAndStopsAtTheEnds() {
+        QuestionnaireModel model = model("operator");
+        model.editor().explanation().set("Sudah ada Perwal.");
+        model.move(1);
+        assertEquals(2, model.current().get().no());
+        assertEquals("Sudah ada Perwal.", services.answers().answer(session(model), 1, 1).explanation());
+        model.move(-1);
+        model.move(-1);
+        assertEquals(1, model.current().get().no(), "nothing before the first");
+        assertEquals("Sudah ada Perwal.", model.editor().explanation().get());
+    }
+
+    @Test
+    void assignedIndicatorsCanBeFilteredAndOnlyTheAssigneeEditsThem() {
+        QuestionnaireModel supervisor = model("supervisor");
+        supervisor.assign(List.copyOf(supervisor.shown().subList(0, 3)), "analis");
+        assertEquals(List.of("analis"), supervisor.assignees().stream().skip(1).toList());
+        supervisor.assigneeFilter().set("analis");
+        assertEquals(List.of(1, 2, 3), supervisor.shown().stream().map(IndicatorRow::no).toList());
+
+        QuestionnaireModel operator = model("operator");
+        assertFalse(operator.access().get().edit(), "indicator 1 is analis's now");
+        operator.move(3);
+        operator.choose(operator.shown().get(3));
+        assertTrue(operator.access().get().edit(), "indicator 4 is nobody's");
+    }
+
+    private static Session session(QuestionnaireModel model) {
+        return model.session();
+    }
+}
