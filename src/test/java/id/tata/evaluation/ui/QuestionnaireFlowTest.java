@@ -178,6 +178,8 @@ class QuestionnaireFlowTest {
         assertFalse(approve.isDisabled(), "a submitted answer can be approved");
         reveal(robot, "#evaluationApprove").clickOn(approve);
         assertEquals(AnswerStatus.APPROVED, stored(1).status());
+        reveal(robot, "#evaluationSave");
+        Snapshots.save(robot, window(robot), "evaluation-3b-approved");
         robot.clickOn("#evaluationTabDashboard");
         assertEquals("1 dari 47 disetujui", label(robot, "#evaluationProgressText"));
         Snapshots.save(robot, window(robot), "evaluation-4-dashboard");

@@ -91,7 +91,6 @@ class QuestionnaireModelTest {
 
         QuestionnaireModel operator = model("operator");
         assertFalse(operator.access().get().edit(), "indicator 1 is analis's now");
-        operator.move(3);
         operator.choose(operator.shown().get(3));
         assertTrue(operator.access().get().edit(), "indicator 4 is nobody's");
     }
