@@ -55,6 +55,10 @@ final class EvidencePanel {
         root.setId("evidencePanel");
         root.setOnDragOver(e -> dragOver(e, canAttach.get()));
         root.setOnDragDropped(e -> dropped(e));
+        // the panel outlines itself while files are held over it, so the user sees where to let go
+        root.setOnDragEntered(e -> root.setStyle(e.getDragboard().hasFiles() && canAttach.get()
+                ? "-fx-border-color: -color-accent-emphasis; -fx-border-style: dashed; -fx-border-width: 2;" : ""));
+        root.setOnDragExited(e -> root.setStyle(""));
     }
 
     VBox node() {

@@ -95,6 +95,20 @@ class QuestionnaireModelTest {
         assertTrue(operator.access().get().edit(), "indicator 4 is nobody's");
     }
 
+    @Test
+    void aReturnedAnswerCarriesItsNoteAndTheHistoryShowsEachStep() {
+        QuestionnaireModel model = model("supervisor");
+        model.submit();
+        assertTrue(model.access().get().giveBack());
+        model.giveBack("Lampirkan Perwal yang sudah diundangkan.");
+        assertEquals(AnswerStatus.RETURNED, model.current().get().answer().status());
+        assertEquals("Lampirkan Perwal yang sudah diundangkan.", model.editor().stored().get().reviewNote());
+        assertEquals(List.of(AnswerStatus.SUBMITTED, AnswerStatus.RETURNED),
+                model.history().stream().map(t -> t.to()).toList());
+        assertTrue(model.access().get().edit(), "returned: the operator's to fix again");
+        assertEquals("Indikator 1 kini berstatus Dikembalikan.", model.notice().get());
+    }
+
     private static Session session(QuestionnaireModel model) {
         return model.session();
     }
