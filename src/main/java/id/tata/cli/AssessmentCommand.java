@@ -24,7 +24,7 @@ final class AssessmentCommand {
     }
 
     @Command(name = "assessment", description = "assessments: one per instrument and year",
-            subcommands = {Create.class, ListAssessments.class})
+            subcommands = {Create.class, ListAssessments.class, Carry.class, Finalize.class, Reopen.class})
     static final class Group {
     }
 
@@ -38,6 +38,46 @@ final class AssessmentCommand {
             Assessment a = withSession(s -> service().create(s, code, year));
             print(Map.of("id", a.id(), "name", a.name(), "instrument", a.instrumentCode(),
                     "version", a.instrumentVersion(), "year", a.year()), String.valueOf(a.id()));
+            return 0;
+        }
+    }
+
+    @Command(name = "carry", description = "start the assessment of a new year from an earlier one; every carried "
+            + "answer and file is marked to re-check; prints the new id")
+    static final class Carry extends WorkspaceTask {
+        @Option(names = "--from", required = true, description = "id of the earlier assessment") long from;
+        @Option(names = "--year", required = true) int year;
+
+        @Override
+        public Integer call() {
+            Assessment a = withSession(s -> service().carryForward(s, from, year));
+            print(Map.of("id", a.id(), "name", a.name(), "carried_from", from), String.valueOf(a.id()));
+            return 0;
+        }
+    }
+
+    @Command(name = "finalize", description = "lock the assessment (finalisasi); it is kept as a numbered revision")
+    static final class Finalize extends WorkspaceTask {
+        @Option(names = "--assessment", required = true) long assessment;
+
+        @Override
+        public Integer call() {
+            Assessment a = withSession(s -> service().finalizeAssessment(s, assessment));
+            print(Map.of("id", a.id(), "revision", a.revision(), "finalized_at", a.finalizedAt()),
+                    text("cli.evaluation.finalized", a.name(), a.revision()));
+            return 0;
+        }
+    }
+
+    @Command(name = "reopen", description = "open the next revision of a final assessment")
+    static final class Reopen extends WorkspaceTask {
+        @Option(names = "--assessment", required = true) long assessment;
+
+        @Override
+        public Integer call() {
+            Assessment a = withSession(s -> service().reopen(s, assessment));
+            print(Map.of("id", a.id(), "revision", a.revision()), text("cli.evaluation.reopened", a.name(),
+                    a.revision()));
             return 0;
         }
     }
@@ -95,6 +135,9 @@ final class AssessmentCommand {
         }
 
         private String line(String key, Score score) {
+            if (score.levels().isEmpty()) {
+                return text(key + ".none");
+            }
             return text(key, score.shown().toPlainString().replace('.', ','), score.predicate(),
                     score.missing().isEmpty() ? "-" : score.missing().stream().map(String::valueOf)
                             .collect(Collectors.joining(", ")));

@@ -14,7 +14,7 @@ import java.util.Map;
                 + "forbidden, 4 not found, 5 internal error.",
         subcommands = {WorkspaceCommand.class, UserCommand.class, ProfileCommand.class, AgencyCommand.class,
                 PersonCommand.class, TeamCommand.class, SampleCommand.class, DocumentCommand.class,
-                EvaluationCommand.class,
+                EvaluationCommand.class, RaciCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TataCli {
     public static final int EXIT_USAGE = 1;

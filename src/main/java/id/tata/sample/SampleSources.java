@@ -19,7 +19,8 @@ public final class SampleSources {
     static final String ROOT = "/id/tata/sample/";
     /** Every source file; their digest names the cached template, so a changed source rebuilds it. */
     static final List<String> FILES = List.of("profile.properties", "users.csv", "signatories.csv", "agencies.csv",
-            "people.csv", "teams.csv", "team-members.csv", "evaluation-2025-levels.csv");
+            "people.csv", "teams.csv", "team-members.csv", "evaluation-2025-levels.csv", "evaluation-2025-answers.tsv",
+            "evaluation-2026-answers.tsv");
 
     private SampleSources() {}
 

@@ -1,7 +1,5 @@
 package id.tata.sample;
 
-import id.tata.evaluation.service.AssessmentService;
-import id.tata.evaluation.service.InstrumentService;
 import id.tata.organization.service.AgencyImport;
 import id.tata.organization.service.PersonImport;
 import id.tata.workspace.Session;
@@ -37,7 +35,7 @@ public final class SampleWorkspaceBuilder {
      * Part of the cached template's name (with the sources' digest): raise it when a change of this code changes what
      * it builds, so that every machine rebuilds its cached Kota Contoh instead of serving the old one.
      */
-    static final int RECIPE_VERSION = 4;
+    static final int RECIPE_VERSION = 5;
 
     private final UserService users = new UserService();
     private final SettingsService settings = new SettingsService();
@@ -53,7 +51,7 @@ public final class SampleWorkspaceBuilder {
             settings.setImage(admin, LetterheadImage.LOGO, SampleSources.bytes("emblem.png"));
             importOrganization(admin);
             new SampleTeams().build(admin, csv("teams.csv"), csv("team-members.csv"));
-            assessment2025(admin);
+            assessments(ws, admin);
             return ws.file();
         }
     }
@@ -97,19 +95,29 @@ public final class SampleWorkspaceBuilder {
         }
     }
 
-    /**
-     * A finished Penilaian Mandiri SPBE 2025 on SPBE-2020: self and verified levels of all 47 indicators (plausible,
-     * made up). Explanations, evidence and the 2026 PEMDI assessment come with the later parts of the evaluation.
-     */
-    private static void assessment2025(Session admin) {
+    /** The 2025 SPBE assessment (finished) and the 2026 PEMDI one (in progress), entered as their users would. */
+    private void assessments(Workspace ws, Session admin) {
         Path dir = tempDir();
         try {
-            AssessmentService assessments = new AssessmentService(new InstrumentService());
-            long id = assessments.create(admin, "SPBE-2020", 2025).id();
-            assessments.importLevels(admin, id, SampleSources.copyTo("evaluation-2025-levels.csv", dir));
+            Session operator = users.login(ws, "operator", password("operator"));
+            Session supervisor = users.login(ws, "supervisor", password("supervisor"));
+            new SampleAssessments(operator, supervisor).build(
+                    SampleSources.copyTo("evaluation-2025-levels.csv", dir),
+                    tsv("evaluation-2025-answers.tsv"), tsv("evaluation-2026-answers.tsv"));
         } finally {
             deleteTree(dir);
         }
+    }
+
+    private static char[] password(String username) {
+        return csv("users.csv").stream().filter(r -> r[0].equals(username)).findFirst().orElseThrow()[3]
+                .toCharArray();
+    }
+
+    /** Tab-separated sources: their texts contain commas. */
+    private static List<String[]> tsv(String name) {
+        return SampleSources.utf8(name).lines().skip(1).filter(l -> !l.isBlank())
+                .map(l -> l.split("\t", -1)).toList();
     }
 
     /** The small CSV files of the sample have no quoted fields; the organization files go through the importer. */

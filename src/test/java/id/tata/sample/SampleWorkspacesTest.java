@@ -67,14 +67,28 @@ class SampleWorkspacesTest {
         assertNotEquals(0, Files.size(samples.template()));
     }
 
-    /** Penilaian Mandiri SPBE 2025: every indicator has a self and a verified level, so both indexes are complete. */
+    /**
+     * Penilaian Mandiri SPBE 2025: every indicator has a self and a verified level, so both indexes are complete; it is
+     * approved and final, with explanations and evidence. PEMDI 2026 is in progress: some answers in each status.
+     */
     private static void sampleAssessmentIsThere(Session admin) {
         var assessments = new id.tata.evaluation.service.AssessmentService(
                 new id.tata.evaluation.service.InstrumentService());
-        var only = assessments.list(admin);
-        assertEquals(1, only.size());
-        assertEquals("Penilaian Mandiri SPBE 2025", only.get(0).name());
-        var scores = assessments.score(admin, only.get(0).id());
+        var answers = new id.tata.evaluation.service.AnswerService(assessments);
+        var all = assessments.list(admin);
+        assertEquals(List.of("Penilaian Mandiri PEMDI 2026", "Penilaian Mandiri SPBE 2025"),
+                all.stream().map(id.tata.evaluation.domain.Assessment::name).toList());
+        var finished = all.get(1);
+        assertTrue(finished.isFinal());
+        var answers2025 = answers.answers(admin, finished.id());
+        assertTrue(answers2025.stream().allMatch(a -> a.status() == id.tata.evaluation.domain.AnswerStatus.APPROVED
+                && !a.explanation().isBlank()), "every 2025 answer approved and explained");
+        assertTrue(answers2025.stream().filter(a -> !a.evidence().isEmpty()).count() >= 10, "evidence attached");
+        assertEquals("Perizinan Online (SiCantik)", answers2025.get(44).publicService());
+        assertTrue(new id.tata.evaluation.service.EvidenceService(answers).check(admin, finished.id()).isEmpty());
+        var statuses = answers.answers(admin, all.get(0).id()).stream().map(a -> a.status()).distinct().count();
+        assertEquals(4, statuses, "the 2026 assessment has drafts, submitted, returned and approved answers");
+        var scores = assessments.score(admin, finished.id());
         assertTrue(scores.self().complete() && scores.verified().complete(), "47 self and 47 verified levels");
         assertEquals(47, scores.self().levels().size());
         assertTrue(scores.verified().index().compareTo(scores.self().index()) <= 0,

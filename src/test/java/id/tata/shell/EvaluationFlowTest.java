@@ -1,5 +1,7 @@
 package id.tata.shell;
 
+import id.tata.evaluation.domain.Assessment;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -48,6 +50,13 @@ class EvaluationFlowTest {
         robot.clickOn("#loginUsername").write("supervisor");
         robot.clickOn("#loginPassword").write("supervisor123").type(KeyCode.ENTER);
         robot.clickOn("#navEvaluation");
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<Assessment> chooser = robot.lookup("#evaluationAssessment").queryComboBox();
+        assertEquals("Penilaian Mandiri PEMDI 2026", chooser.getValue().name(), "the newest assessment comes first");
+        robot.interact(() -> chooser.getSelectionModel().select(chooser.getItems().stream()
+                .filter(a -> a.year() == 2025).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Nilai mandiri: indeks " + expected(1) + " — Baik (semua indikator terisi)",

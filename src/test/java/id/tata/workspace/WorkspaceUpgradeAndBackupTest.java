@@ -122,4 +122,40 @@ class WorkspaceUpgradeAndBackupTest {
         }
         org.junit.jupiter.api.Assertions.assertArrayEquals(before, java.nio.file.Files.readAllBytes(backup));
     }
+
+    /**
+     * A workspace of the documents release (schema 7) with an assessment and its levels: after the upgrade the levels
+     * are there as draft answers with empty explanations, and the new work (explanations, evidence, review) is possible.
+     */
+    @Test
+    void assessmentsOfTheDocumentsReleaseBecomeDraftAnswers() throws Exception {
+        Path file = dir.resolve("rilis7.tata");
+        new WorkspaceStore().createFile(file, 7);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO assessment (id, instrument_code, instrument_version, year, name, created_at,"
+                    + " created_by) VALUES (1, 'SPBE-2020', 1, 2025, 'Penilaian Mandiri SPBE 2025', '2025-11-01', 'x')");
+            st.executeUpdate("INSERT INTO assessment_answer (assessment_id, indicator_no, self_level, verified_level)"
+                    + " VALUES (1, 1, 4, 3)");
+        }
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             var st = c.prepareStatement("INSERT INTO app_user (username, full_name, role, password_hash)"
+                     + " VALUES ('admin', 'Admin Rilis 7', 'ADMIN', ?)")) {
+            st.setString(1, id.tata.workspace.user.PasswordHasher.standard().hash(PASSWORD));
+            st.executeUpdate();
+        }
+        try (Workspace upgraded = store.open(file, false)) {
+            assertEquals(7, upgraded.upgradedFrom());
+            var admin = users.login(upgraded, "admin", PASSWORD);
+            var answers = new id.tata.evaluation.service.AnswerService(new id.tata.evaluation.service.AssessmentService(
+                    new id.tata.evaluation.service.InstrumentService()));
+            var first = answers.answer(admin, 1, 1);
+            assertEquals(4, first.selfLevel());
+            assertEquals(3, first.verifiedLevel());
+            assertEquals(id.tata.evaluation.domain.AnswerStatus.DRAFT, first.status());
+            assertEquals("", first.explanation());
+            assertEquals("Perwal", answers.save(admin, 1, 1,
+                    new id.tata.evaluation.domain.AnswerEdit(4, "Perwal", null, "")).explanation());
+        }
+        assertEquals(Migrations.LATEST_VERSION, WorkspaceInspector.inspect(file));
+    }
 }

@@ -23,19 +23,32 @@ import static id.tata.workspace.schema.Tables.ASSESSMENT_ANSWER;
 public final class AnswerRepository {
     private final EvidenceRepository evidence = new EvidenceRepository();
 
-    /** The stored answers by indicator number, each with its evidence. Indicators never written are absent. */
+    /**
+     * The stored answers by indicator number, each with its evidence. Indicators never written are absent, unless a
+     * file was attached to them (then a blank answer carries the files).
+     */
     public Map<Integer, Answer> answers(DSLContext dsl, long assessmentId) {
         Map<Integer, List<EvidenceRef>> files = evidence.byIndicator(dsl, assessmentId);
-        return dsl.selectFrom(ASSESSMENT_ANSWER).where(ASSESSMENT_ANSWER.ASSESSMENT_ID.eq(assessmentId))
+        Map<Integer, Answer> result = dsl.selectFrom(ASSESSMENT_ANSWER)
+                .where(ASSESSMENT_ANSWER.ASSESSMENT_ID.eq(assessmentId))
                 .orderBy(ASSESSMENT_ANSWER.INDICATOR_NO).fetch().stream()
                 .collect(Collectors.toMap(AssessmentAnswerRecord::getIndicatorNo,
                         r -> toDomain(r, files.getOrDefault(r.getIndicatorNo(), List.of())),
                         (a, b) -> a, java.util.TreeMap::new));
+        files.forEach((no, list) -> result.computeIfAbsent(no, k -> withFiles(Answer.blank(k), list)));
+        return result;
     }
 
     public Optional<Answer> answer(DSLContext dsl, long assessmentId, int indicator) {
-        return row(dsl, assessmentId, indicator)
-                .map(r -> toDomain(r, evidence.byIndicator(dsl, assessmentId).getOrDefault(indicator, List.of())));
+        List<EvidenceRef> files = evidence.byIndicator(dsl, assessmentId).getOrDefault(indicator, List.of());
+        Optional<Answer> stored = row(dsl, assessmentId, indicator).map(r -> toDomain(r, files));
+        return stored.isPresent() || files.isEmpty() ? stored : Optional.of(withFiles(Answer.blank(indicator), files));
+    }
+
+    private static Answer withFiles(Answer a, List<EvidenceRef> files) {
+        return new Answer(a.indicatorNo(), a.selfLevel(), a.explanation(), a.targetLevel(), a.verifiedLevel(),
+                a.verifierNote(), a.publicService(), a.status(), a.reviewNote(), a.recheck(), a.assignee(),
+                a.agencyId(), a.updatedAt(), a.updatedBy(), files);
     }
 
     /** Writes what the operator entered; the answer is then checked again (no recheck mark). */

@@ -2,6 +2,7 @@ package id.tata.evaluation.persistence;
 
 import id.tata.evaluation.domain.AnswerLevels;
 import id.tata.evaluation.domain.Assessment;
+import id.tata.evaluation.domain.AssessmentRevision;
 import id.tata.workspace.Tx;
 import id.tata.workspace.schema.tables.records.AssessmentAnswerRecord;
 import id.tata.workspace.schema.tables.records.AssessmentRecord;
@@ -15,6 +16,7 @@ import java.util.Optional;
 
 import static id.tata.workspace.schema.Tables.ASSESSMENT;
 import static id.tata.workspace.schema.Tables.ASSESSMENT_ANSWER;
+import static id.tata.workspace.schema.Tables.ASSESSMENT_REVISION;
 
 /** Assessments and their levels; every write audited through {@link Tx}. */
 public final class AssessmentRepository {
@@ -92,6 +94,29 @@ public final class AssessmentRepository {
         r.setRevision(revision);
         tx.update(r);
         return toDomain(r);
+    }
+
+    /** Keeps the assessment as it was finalised, as revision N. */
+    public void insertRevision(Tx tx, long assessmentId, int revision, String finalizedAt, String snapshotJson) {
+        var r = tx.dsl().newRecord(ASSESSMENT_REVISION);
+        r.setAssessmentId(assessmentId);
+        r.setRevision(revision);
+        r.setFinalizedAt(finalizedAt);
+        r.setFinalizedBy(tx.actor());
+        r.setSnapshotJson(snapshotJson);
+        tx.insert(r);
+    }
+
+    public List<AssessmentRevision> revisions(DSLContext dsl, long assessmentId) {
+        return dsl.selectFrom(ASSESSMENT_REVISION).where(ASSESSMENT_REVISION.ASSESSMENT_ID.eq(assessmentId))
+                .orderBy(ASSESSMENT_REVISION.REVISION).fetch()
+                .map(r -> new AssessmentRevision(r.getRevision(), r.getFinalizedAt(), r.getFinalizedBy(),
+                        r.getSnapshotJson()));
+    }
+
+    public boolean userExists(DSLContext dsl, String username) {
+        return dsl.fetchExists(id.tata.workspace.schema.Tables.APP_USER,
+                id.tata.workspace.schema.Tables.APP_USER.USERNAME.eq(username));
     }
 
     private Assessment toDomain(AssessmentRecord r) {

@@ -10,6 +10,7 @@ import id.tata.evaluation.domain.Indicator;
 import id.tata.evaluation.domain.Instrument;
 import id.tata.evaluation.domain.Transition;
 import id.tata.evaluation.persistence.AnswerRepository;
+import id.tata.evaluation.persistence.AssessmentRepository;
 import id.tata.workspace.Session;
 import id.tata.workspace.Tx;
 import id.tata.workspace.user.Permission;
@@ -19,7 +20,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import static id.tata.workspace.schema.Tables.APP_USER;
 
 /**
  * The answers of an assessment and their review: an operator fills and submits an indicator, a supervisor approves it
@@ -114,7 +114,7 @@ public final class AnswerService {
         }
         String user = assignee == null || assignee.isBlank() ? null : assignee.strip();
         return session.write(Permission.EVALUATION_APPROVE, tx -> {
-            if (user != null && !tx.dsl().fetchExists(APP_USER, APP_USER.USERNAME.eq(user))) {
+            if (user != null && !new AssessmentRepository().userExists(tx.dsl(), user)) {
                 throw new TataException(ErrorKind.NOT_FOUND, "evaluation.error.noUser", user);
             }
             for (int no : indicators) {

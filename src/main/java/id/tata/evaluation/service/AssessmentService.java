@@ -4,6 +4,7 @@ import id.tata.common.error.ErrorKind;
 import id.tata.common.error.TataException;
 import id.tata.evaluation.domain.AnswerLevels;
 import id.tata.evaluation.domain.Assessment;
+import id.tata.evaluation.domain.AssessmentRevision;
 import id.tata.evaluation.domain.Instrument;
 import id.tata.evaluation.domain.InstrumentVersion;
 import id.tata.evaluation.domain.Score;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static id.tata.workspace.schema.Tables.ASSESSMENT_REVISION;
 
 /**
  * Assessments: one per instrument and year, answering the newest version of the instrument at creation (versions
@@ -155,13 +155,7 @@ public final class AssessmentService {
                         dsl -> new AnswerRepository().answers(dsl, id)));
         return session.write(Permission.EVALUATION_APPROVE, tx -> {
             String now = Instant.now().toString();
-            var r = tx.dsl().newRecord(ASSESSMENT_REVISION);
-            r.setAssessmentId(id);
-            r.setRevision(a.revision());
-            r.setFinalizedAt(now);
-            r.setFinalizedBy(tx.actor());
-            r.setSnapshotJson(snapshot);
-            tx.insert(r);
+            repository.insertRevision(tx, id, a.revision(), now, snapshot);
             return repository.setFinal(tx, id, now, a.revision());
         });
     }
@@ -176,16 +170,8 @@ public final class AssessmentService {
     }
 
     /** The finalised revisions of an assessment: number, when, by whom, and the snapshot JSON. */
-    public List<Revision> revisions(Session session, long id) {
-        return session.read(Permission.WORKSPACE_READ, dsl -> dsl
-                .selectFrom(ASSESSMENT_REVISION)
-                .where(ASSESSMENT_REVISION.ASSESSMENT_ID.eq(id))
-                .orderBy(ASSESSMENT_REVISION.REVISION).fetch()
-                .map(r -> new Revision(r.getRevision(), r.getFinalizedAt(), r.getFinalizedBy(), r.getSnapshotJson())));
-    }
-
-    /** One finalised revision. */
-    public record Revision(int revision, String finalizedAt, String finalizedBy, String snapshotJson) {
+    public List<AssessmentRevision> revisions(Session session, long id) {
+        return session.read(Permission.WORKSPACE_READ, dsl -> repository.revisions(dsl, id));
     }
 
     /** The assessment with both scores. */

@@ -1,0 +1,84 @@
+package id.tata.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** `tata raci import|validate|export|templates|create` as a script drives them. */
+class RaciCliTest {
+    private static final Map<String, String> ENV = Map.of("TATA_PASSWORD", "rahasia-123");
+
+    @TempDir
+    Path dir;
+    private Path workspace;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void workspace() {
+        workspace = dir.resolve("kota.tata");
+        assertEquals(0, tata("workspace", "create", workspace.toString()), err);
+    }
+
+    private int tata(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = TataCli.run(ENV, new PrintWriter(o), new PrintWriter(e), args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private int run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("-w", workspace.toString(), "--user", "admin"));
+        return tata(all.toArray(String[]::new));
+    }
+
+    @Test
+    void importValidateAndExportAsSpecified() throws Exception {
+        Path csv = Files.writeString(dir.resolve("raci.csv"), "Tugas,Wali Kota,Koordinator SPBE,GCIO,Humas\n"
+                + "Perencanaan SPBE,A,A/C,R,\nMonitoring,I,C,,\n");
+        assertEquals(0, run("raci", "import", csv.toString()), err);
+        assertEquals("1", out.strip());
+        assertEquals(0, run("raci", "validate", "--matrix", "1", "--json"), err);
+        assertEquals("[{\"kind\":\"MULTIPLE_ACCOUNTABLE\",\"task\":1,\"party\":null},"
+                + "{\"kind\":\"NO_ACCOUNTABLE\",\"task\":2,\"party\":null},"
+                + "{\"kind\":\"NO_RESPONSIBLE\",\"task\":2,\"party\":null},"
+                + "{\"kind\":\"UNUSED_PARTY\",\"task\":null,\"party\":\"Humas\"}]", out.strip());
+        assertEquals(0, run("raci", "validate", "--matrix", "1"), err);
+        assertTrue(out.contains("Tugas 2: tidak ada A") && out.contains("Humas: tidak mendapat huruf"), out);
+        Path back = dir.resolve("keluar.csv");
+        assertEquals(0, run("raci", "export", "--matrix", "1", "--out", back.toString()), err);
+        assertTrue(Files.readString(back).contains("Perencanaan SPBE,A,A/C,R,"), Files.readString(back));
+    }
+
+    @Test
+    void aBadFileIsRefusedWithItsRowsAndNothingIsStored() throws Exception {
+        Path csv = Files.writeString(dir.resolve("salah.csv"), "Tugas,Wali Kota\nPerencanaan,Z\n");
+        assertEquals(2, run("raci", "import", csv.toString()));
+        assertTrue(err.contains("Baris 2, kolom Wali Kota"), err);
+        assertEquals(0, run("raci", "list", "--json"), err);
+        assertEquals("[]", out.strip());
+    }
+
+    @Test
+    void templatesAreListedAndAMatrixIsCreatedFromOne() {
+        assertEquals(0, run("raci", "templates"), err);
+        assertTrue(out.contains("pekalongan-2021") && out.contains("Pekalongan Nomor 26 Tahun 2021"), out);
+        assertEquals(0, run("raci", "create", "--template", "pekalongan-2021"), err);
+        assertEquals(0, run("raci", "validate", "--matrix", "1", "--overload", "5", "--json"), err);
+        assertTrue(out.contains("{\"kind\":\"OVERLOADED_PARTY\",\"task\":null,\"party\":\"Perangkat Daerah\"}"), out);
+    }
+}
