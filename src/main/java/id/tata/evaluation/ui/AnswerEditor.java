@@ -40,6 +40,7 @@ final class AnswerEditor {
     private final Label place = new Label();
     private final Label state = new Label();
     private final Label reviewNote = new Label();
+    private final Label finalNote = new Label();
     private final VBox notes = new VBox(6);
 
     AnswerEditor(QuestionnaireModel model, EvidenceModel evidence, Function<String, String> text) {
@@ -58,6 +59,12 @@ final class AnswerEditor {
         reviewNote.getStyleClass().add("warning");
         reviewNote.setWrapText(true);
         reviewNote.managedProperty().bind(reviewNote.visibleProperty());
+        finalNote.setId("evaluationFinalNote");
+        finalNote.getStyleClass().add("accent");
+        finalNote.setWrapText(true);
+        finalNote.textProperty().bind(model.finalNote());
+        finalNote.visibleProperty().bind(model.finalNote().isNotEmpty());
+        finalNote.managedProperty().bind(finalNote.visibleProperty());
         TitledPane notesPane = new TitledPane(text.apply("evaluation.q.notes"), notes);
         notesPane.setId("evaluationNotes");
         // the notes are long (a page for some indicators); closed, the criteria stay in sight without scrolling
@@ -68,7 +75,7 @@ final class AnswerEditor {
         levelHint.getStyleClass().add("text-muted");
         levelHint.setWrapText(true);
         BooleanBinding canAttach = Bindings.createBooleanBinding(() -> model.access().get().edit(), model.access());
-        root.getChildren().addAll(heading, place, state, reviewNote, notesPane, levelLabel, levelHint,
+        root.getChildren().addAll(heading, place, finalNote, state, reviewNote, notesPane, levelLabel, levelHint,
                 criteria.node(), form(), buttons(),
                 FormParts.errorLine(model.error(), "evaluationQuestionError"), notice(),
                 new EvidencePanel(evidence, canAttach, text).node(), history());
@@ -133,7 +140,9 @@ final class AnswerEditor {
         Button save = FormParts.button("evaluationSave", text.apply("evaluation.q.save"));
         save.setGraphic(new FontIcon(Material2MZ.SAVE));
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(editor.dirty().not());
+        // only what the user may change is saved; on a final assessment nothing is, whatever the fields hold
+        save.disableProperty().bind(Bindings.createBooleanBinding(() -> !editor.dirty().get()
+                || !(model.access().get().edit() || model.access().get().verify()), editor.dirty(), model.access()));
         save.setOnAction(e -> model.save(() -> { }));
         Button submit = action("evaluationSubmit", "evaluation.q.submit", Material2MZ.SEND,
                 () -> model.access().get().submit());

@@ -57,6 +57,8 @@ final class QuestionnaireModel {
     private final ObservableList<Transition> history = FXCollections.observableArrayList();
     private final StringProperty error = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
+    /** Non-empty while the assessment shown is final: why nothing on the page can be changed. */
+    private final StringProperty finalNote = new SimpleStringProperty("");
     /** Bumped whenever an answer in the rows changed, so the table redraws and the filter is applied again. */
     private final IntegerProperty changes = new SimpleIntegerProperty();
     private Assessment assessment;
@@ -94,6 +96,7 @@ final class QuestionnaireModel {
         if (chosen == null) {
             assessment = null;
             instrument = null;
+            finalNote.set("");
             rows.clear();
             current.set(null);
             editor.load(null, null);
@@ -114,6 +117,7 @@ final class QuestionnaireModel {
         Integer keep = current.get() == null ? null : current.get().no();
         assessment = loaded.assessment();
         instrument = loaded.instrument();
+        finalNote.set(assessment.isFinal() ? i18n.text("evaluation.q.finalNote", assessment.revision()) : "");
         domains.setAll(withAll(instrument.domains()));
         aspects.setAll(withAll(instrument.aspects()));
         domainFilter.set(null);
@@ -428,6 +432,10 @@ final class QuestionnaireModel {
 
     StringProperty notice() {
         return notice;
+    }
+
+    StringProperty finalNote() {
+        return finalNote;
     }
 
     IntegerProperty changes() {

@@ -46,7 +46,7 @@ class DashboardModelTest {
     }
 
     @Test
-    void theSampleShowsBothIndexesDomainBarsAndNoApprovalYet() {
+    void theFinalSampleShowsBothIndexesDomainBarsAndEveryApproval() {
         Assessment sample = services.assessments().find(session, 1).orElseThrow();
         model.show(sample, services.assessments().list(session));
         var scores = services.assessments().score(session, 1);
@@ -54,14 +54,16 @@ class DashboardModelTest {
         assertEquals(scores.verified().predicate(), model.verifiedPredicate().get());
         assertEquals(4, model.bars().size(), "the four domains of SPBE-2020");
         assertEquals(scores.self().domains().get(1).shown(), model.bars().get(1).self());
-        assertEquals("0 dari 47 disetujui", model.progressText().get());
-        assertEquals(0.0, model.progress().get());
+        assertEquals("47 dari 47 disetujui", model.progressText().get(), "approved, then finalised");
+        assertEquals(1.0, model.progress().get());
     }
 
     @Test
     void theTrendHasEveryYearOfTheInstrumentAndCarriedLevelsWithoutVerifiedOnes() {
         Assessment next = services.assessments().carryForward(session, 1, 2026);
-        services.assessments().create(session, "PEMDI-2026", 2026); // another instrument: not in the trend
+        // the sample's PEMDI 2026 is of another instrument: not in the trend
+        assertTrue(services.assessments().list(session).stream()
+                .anyMatch(a -> a.instrumentCode().equals("PEMDI-2026")));
         model.show(next, services.assessments().list(session));
         assertEquals(2, model.years().size());
         DashboardModel.Year last = model.years().get(1);
@@ -75,10 +77,12 @@ class DashboardModelTest {
 
     @Test
     void anInstrumentWithoutDomainsIsChartedByAspect() {
-        Assessment pemdi = services.assessments().create(session, "PEMDI-2026", 2026);
+        Assessment pemdi = services.assessments().find(session, 2).orElseThrow();
+        assertEquals("PEMDI-2026", pemdi.instrumentCode());
         model.show(pemdi, services.assessments().list(session));
         assertTrue(model.byAspect().get());
         assertEquals(services.assessments().instrument(session, pemdi).aspects().size(), model.bars().size());
-        assertEquals("0 dari 20 disetujui", model.progressText().get());
+        assertEquals("3 dari 20 disetujui", model.progressText().get(), "indicators 1–3 of the sample");
+        assertEquals(0.15, model.progress().get(), 1e-9);
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -99,11 +100,55 @@ class EvaluationPageTest {
         assertEquals(before, new InstrumentService().list(session).size(), "nothing stored");
     }
 
+    /** SPBE-2020 for 2026, empty: the sample's SPBE assessment (2025) is final and cannot be changed. */
+    private Assessment editableSpbe(FxRobot robot) {
+        Assessment created = assessments.create(session, "SPBE-2020", 2026);
+        choose(robot, created.id());
+        return created;
+    }
+
+    /** Chooses the assessment in the page, after a refresh in case it was created behind the page's back. */
+    private void choose(FxRobot robot, long id) {
+        ComboBox<Assessment> chooser = robot.lookup("#evaluationAssessment").queryComboBox();
+        robot.interact(view::refresh);
+        robot.interact(() -> chooser.setValue(chooser.getItems().stream().filter(a -> a.id().equals(id))
+                .findFirst().orElseThrow()));
+    }
+
+    @Test
+    void theNewestAssessmentIsShownFirstAndTheFinalOneOnlyForReading(FxRobot robot) {
+        ComboBox<Assessment> chooser = robot.lookup("#evaluationAssessment").queryComboBox();
+        assertEquals("PEMDI-2026", chooser.getValue().instrumentCode(), "2026 before 2025");
+        assertEquals(20, robot.lookup("#evaluationIndicators").queryTableView().getItems().size());
+        assertFalse(robot.lookup("#evaluationFinalNote").query().isVisible(), "PEMDI 2026 is in progress");
+
+        choose(robot, 1);
+        assertTrue(chooser.getConverter().toString(chooser.getValue()).contains("final, revisi 1"),
+                chooser.getConverter().toString(chooser.getValue()));
+        assertEquals(47, robot.lookup("#evaluationIndicators").queryTableView().getItems().size());
+        assertTrue(robot.lookup("#evaluationFinalNote").query().isVisible(), "the page says why nothing changes");
+        assertTrue(robot.lookup("#evaluationFinalNote").queryLabeled().getText().contains("final (revisi 1)"),
+                robot.lookup("#evaluationFinalNote").queryLabeled().getText());
+        assertFalse(robot.lookup("#evaluationExplanation").queryAs(TextArea.class).isEditable());
+        assertTrue(robot.lookup("#evaluationLevel3").query().isDisabled(), "no level can be chosen");
+        robot.interact(() -> robot.lookup("#evaluationExplanation").queryAs(TextArea.class).setText("Diubah"));
+        for (String id : List.of("#evaluationSave", "#evaluationSubmit", "#evaluationApprove", "#evaluationReturn",
+                "#evaluationAssign", "#evidenceAttach", "#evaluationFinalize")) {
+            assertTrue(robot.lookup(id).queryButton().isDisabled(), id + " is disabled on a final assessment");
+        }
+        assertFalse(robot.lookup("#evaluationReopen").queryButton().isDisabled(), "a new revision may be opened");
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
     @Test
     void finaliseFreezesTheAnswersAndANewRevisionOpensThemAgain(FxRobot robot) {
+        Assessment created = editableSpbe(robot);
+        assertTrue(robot.lookup("#evaluationExplanation").queryAs(TextArea.class).isEditable());
+        assertFalse(robot.lookup("#evaluationFinalNote").query().isVisible());
         robot.clickOn("#evaluationFinalize");
-        Assessment frozen = assessments.find(session, 1).orElseThrow();
+        Assessment frozen = assessments.find(session, created.id()).orElseThrow();
         assertTrue(frozen.isFinal());
+        assertTrue(robot.lookup("#evaluationFinalNote").query().isVisible());
         assertFalse(robot.lookup("#evaluationExplanation").queryAs(TextArea.class).isEditable());
         assertTrue(robot.lookup("#evaluationFinalize").queryAs(Button.class).isDisabled());
         ComboBox<Assessment> chooser = robot.lookup("#evaluationAssessment").queryComboBox();
@@ -111,10 +156,11 @@ class EvaluationPageTest {
                 chooser.getConverter().toString(chooser.getValue()));
 
         robot.clickOn("#evaluationReopen");
-        Assessment open = assessments.find(session, 1).orElseThrow();
+        Assessment open = assessments.find(session, created.id()).orElseThrow();
         assertFalse(open.isFinal());
         assertEquals(2, open.revision());
         assertTrue(robot.lookup("#evaluationExplanation").queryAs(TextArea.class).isEditable());
+        assertFalse(robot.lookup("#evaluationFinalNote").query().isVisible());
         assertEquals(2, dialogs.confirmations, "both steps asked first");
     }
 
@@ -143,11 +189,10 @@ class EvaluationPageTest {
 
     @Test
     void theProvisionalInstrumentIsMarkedAndItsMissingCriteriaSaidSo(FxRobot robot) {
-        Assessment pemdi = assessments.create(session, "PEMDI-2026", 2026);
+        Assessment pemdi = assessments.list(session).stream().filter(a -> a.instrumentCode().equals("PEMDI-2026"))
+                .findFirst().orElseThrow(); // the sample's assessment in progress
         ComboBox<Assessment> chooser = robot.lookup("#evaluationAssessment").queryComboBox();
-        robot.interact(view::refresh);
-        robot.interact(() -> chooser.setValue(chooser.getItems().stream().filter(a -> a.id().equals(pemdi.id()))
-                .findFirst().orElseThrow()));
+        choose(robot, pemdi.id());
         assertTrue(chooser.getConverter().toString(chooser.getValue()).contains("PEMDI-2026 (sementara)"),
                 chooser.getConverter().toString(chooser.getValue()));
         assertEquals(20, robot.lookup("#evaluationIndicators").queryTableView().getItems().size());
@@ -158,10 +203,12 @@ class EvaluationPageTest {
 
     @Test
     void onlyTheLayananPublikIndicatorsAskForTheServiceName(FxRobot robot) {
+        editableSpbe(robot);
         TableView<?> table = robot.lookup("#evaluationIndicators").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(44));
         assertTrue(label(robot).startsWith("45. Tingkat Kematangan Layanan Publik Sektor 1"), label(robot));
         assertTrue(robot.lookup("#evaluationPublicService").query().isVisible());
+        assertTrue(robot.lookup("#evaluationPublicService").queryAs(TextField.class).isEditable());
         robot.interact(() -> table.getSelectionModel().select(41));
         assertTrue(label(robot).startsWith("42. "), label(robot));
         assertFalse(robot.lookup("#evaluationPublicService").query().isVisible(),
@@ -171,30 +218,31 @@ class EvaluationPageTest {
     @Test
     void savingAndAttachingAreUndoneFromTheShellsUndo(FxRobot robot) throws Exception {
         AnswerService answers = new AnswerService(assessments);
-        String before = answers.answer(session, 1, 1).explanation();
+        long id = editableSpbe(robot).id();
+        String before = answers.answer(session, id, 1).explanation();
         TextArea explanation = robot.lookup("#evaluationExplanation").queryAs(TextArea.class);
         robot.interact(() -> explanation.setText("Sementara"));
         robot.interact(() -> robot.lookup("#evaluationSave").queryButton().fire());
-        assertEquals("Sementara", answers.answer(session, 1, 1).explanation());
+        assertEquals("Sementara", answers.answer(session, id, 1).explanation());
         Path png = dir.resolve("bukti.png");
         Files.write(png, new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
         files.next = List.of(png);
         robot.interact(() -> robot.lookup("#evidenceAttach").queryButton().fire());
-        assertEquals(1, answers.answer(session, 1, 1).evidence().size());
+        assertEquals(1, answers.answer(session, id, 1).evidence().size());
         assertEquals("Lampirkan bukti dukung indikator 1", commands.undoName().orElseThrow());
 
         robot.interact(() -> {
             commands.undo();
             view.refresh();
         });
-        assertEquals(0, answers.answer(session, 1, 1).evidence().size());
+        assertEquals(0, answers.answer(session, id, 1).evidence().size());
         assertEquals(0, robot.lookup("#evidenceFiles").queryTableView().getItems().size());
         assertEquals("Simpan indikator 1", commands.undoName().orElseThrow());
         robot.interact(() -> {
             commands.undo();
             view.refresh();
         });
-        assertEquals(before, answers.answer(session, 1, 1).explanation());
+        assertEquals(before, answers.answer(session, id, 1).explanation());
         assertEquals(before, explanation.getText(), "the page shows what is stored again");
         robot.interact(() -> {
             commands.redo();
@@ -202,7 +250,7 @@ class EvaluationPageTest {
             view.refresh();
         });
         assertEquals("Sementara", explanation.getText());
-        assertEquals(List.of("bukti.png"), answers.answer(session, 1, 1).evidence().stream()
+        assertEquals(List.of("bukti.png"), answers.answer(session, id, 1).evidence().stream()
                 .map(e -> e.originalName()).toList(), "attached again from the stored content");
     }
 

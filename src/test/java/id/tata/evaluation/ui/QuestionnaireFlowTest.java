@@ -5,6 +5,8 @@ import id.tata.app.SampleWorkspace;
 import id.tata.common.task.SynchronousTaskExecutor;
 import id.tata.evaluation.domain.Answer;
 import id.tata.evaluation.domain.AnswerStatus;
+import id.tata.evaluation.domain.Assessment;
+import id.tata.evaluation.domain.EvidenceRef;
 import id.tata.evaluation.service.AnswerService;
 import id.tata.evaluation.service.AssessmentService;
 import id.tata.evaluation.service.EvidenceService;
@@ -19,6 +21,7 @@ import id.tata.workspace.WorkspaceStore;
 import id.tata.workspace.user.UserService;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.geometry.Bounds;
@@ -50,26 +53,31 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The questionnaire on a fresh copy of Kota Contoh: an operator answers one indicator with a level chosen on the
+ * The questionnaire on a fresh copy of Kota Contoh, in an SPBE-2020 assessment for 2026 carried forward from the
+ * sample's final 2025 one (levels, explanations and evidence carried, marked for a re-check): an operator answers one indicator with a level chosen on the
  * criteria cards, an explanation and an evidence file (picked through a fake chooser, the native one cannot be
  * driven headless), saves, and the services find it all stored; the operator is never offered "Setujui".
  */
 @ExtendWith(ApplicationExtension.class)
 class QuestionnaireFlowTest {
-    private static final long ASSESSMENT = 1;
-
     @TempDir
     static Path dir;
 
     private final FakeFiles files = new FakeFiles();
     private Shell shell;
     private Path workspace;
+    /** The carried SPBE 2026 assessment; the sample's PEMDI 2026 is listed before it and shown first. */
+    private long assessment;
 
     @Start
     void start(Stage stage) throws Exception {
         System.setProperty("tata.home", dir.resolve("home").toString());
         workspace = dir.resolve("kota-" + System.nanoTime() + ".tata");
         Files.move(SampleWorkspace.freshCopy(), workspace, StandardCopyOption.REPLACE_EXISTING);
+        try (Workspace ws = new WorkspaceStore().open(workspace, false)) {
+            Session supervisor = new UserService().login(ws, "supervisor", "supervisor123".toCharArray());
+            assessment = new AssessmentService(new InstrumentService()).carryForward(supervisor, 1, 2026).id();
+        }
         List<Module> modules = new ArrayList<>();
         for (Module m : AppContext.standardModules()) {
             // the same page, with evidence picked by the test instead of the native chooser
@@ -100,6 +108,8 @@ class QuestionnaireFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(label(robot, "#evaluationIndicator").startsWith("2. "), label(robot, "#evaluationIndicator"));
         int before = stored(2).selfLevel();
+        List<String> carried = names(stored(2));
+        assertEquals(List.of("Perwal Arsitektur SPBE.pdf"), carried, "last year's evidence came along");
         int chosen = before == 5 ? 4 : before + 1;
         reveal(robot, "#evaluationLevel" + chosen).clickOn("#evaluationLevel" + chosen);
         assertTrue(robot.lookup("#evaluationLevel" + chosen).queryAs(ToggleButton.class).isSelected());
@@ -113,8 +123,7 @@ class QuestionnaireFlowTest {
         reveal(robot, "#evaluationLevel1");
         Snapshots.save(robot, window(robot), "evaluation-2c-criteria-wide");
         robot.clickOn("#evaluationListToggle");
-        reveal(robot, "#evaluationExplanation").clickOn("#evaluationExplanation")
-                .write("Kebijakan ditetapkan dengan Peraturan Wali Kota.");
+        replaceExplanation(robot, "Kebijakan ditetapkan dengan Peraturan Wali Kota.");
         Path text = dir.resolve("Catatan.pdf");
         Files.writeString(text, "hanya teks, bukan PDF", StandardCharsets.UTF_8);
         files.next = List.of(text);
@@ -125,7 +134,7 @@ class QuestionnaireFlowTest {
         Files.write(pdf, "%PDF-1.4\n% contoh bukti dukung\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         files.next = List.of(pdf);
         reveal(robot, "#evidenceAttach").clickOn("#evidenceAttach");
-        assertEquals(1, robot.lookup("#evidenceFiles").queryTableView().getItems().size());
+        assertEquals(carried.size() + 1, robot.lookup("#evidenceFiles").queryTableView().getItems().size());
         Snapshots.save(robot, window(robot), "evaluation-3-answered");
         reveal(robot, "#evaluationSave").clickOn("#evaluationSave");
 
@@ -133,13 +142,17 @@ class QuestionnaireFlowTest {
         assertEquals(chosen, answer.selfLevel());
         assertNotEquals(before, answer.selfLevel());
         assertEquals("Kebijakan ditetapkan dengan Peraturan Wali Kota.", answer.explanation());
-        assertEquals(1, answer.evidence().size());
-        assertEquals("Perwal SPBE.pdf", answer.evidence().get(0).originalName());
-        assertEquals(EvidenceService.sha256(Files.readAllBytes(pdf)), answer.evidence().get(0).sha256());
+        List<String> names = names(answer);
+        assertEquals(carried.size() + 1, names.size(), names.toString());
+        assertTrue(names.containsAll(carried), names.toString());
+        int added = names.indexOf("Perwal SPBE.pdf");
+        assertTrue(added >= 0, names.toString());
+        assertEquals(EvidenceService.sha256(Files.readAllBytes(pdf)), answer.evidence().get(added).sha256());
         assertEquals("operator", answer.updatedBy());
 
-        TableView<?> evidence = robot.lookup("#evidenceFiles").queryTableView();
-        robot.interact(() -> evidence.getSelectionModel().select(0));
+        TableView<EvidenceRef> evidence = robot.lookup("#evidenceFiles").queryTableView();
+        robot.interact(() -> evidence.getSelectionModel().select(evidence.getItems().stream()
+                .filter(e -> e.originalName().equals("Perwal SPBE.pdf")).findFirst().orElseThrow()));
         reveal(robot, "#evidenceOpen").clickOn("#evidenceOpen");
         assertEquals(1, files.opened.size());
         assertEquals("Perwal SPBE.pdf", files.opened.get(0).getFileName().toString());
@@ -149,7 +162,7 @@ class QuestionnaireFlowTest {
     @Test
     void movingToTheNextIndicatorSavesWhatWasTyped(FxRobot robot) throws Exception {
         login(robot, "operator", "operator123");
-        reveal(robot, "#evaluationExplanation").clickOn("#evaluationExplanation").write("Ditulis lalu pindah.");
+        replaceExplanation(robot, "Ditulis lalu pindah.");
         robot.press(KeyCode.ALT).press(KeyCode.DOWN).release(KeyCode.DOWN).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(label(robot, "#evaluationIndicator").startsWith("2. "));
@@ -192,13 +205,29 @@ class QuestionnaireFlowTest {
         robot.clickOn("#loginPassword").write(password).type(KeyCode.ENTER);
         robot.clickOn("#navEvaluation");
         WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<Assessment> chooser = robot.lookup("#evaluationAssessment").queryComboBox();
+        robot.interact(() -> chooser.setValue(chooser.getItems().stream().filter(a -> a.id() == assessment)
+                .findFirst().orElseThrow()));
+        assertEquals("SPBE-2020", chooser.getValue().instrumentCode());
+        assertTrue(label(robot, "#evaluationIndicator").startsWith("1. "), label(robot, "#evaluationIndicator"));
+    }
+
+    /** Selects the carried explanation and types over it, as a user rewriting last year's text would. */
+    private static void replaceExplanation(FxRobot robot, String text) {
+        reveal(robot, "#evaluationExplanation").clickOn("#evaluationExplanation");
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write(text);
+    }
+
+    private static List<String> names(Answer answer) {
+        return answer.evidence().stream().map(EvidenceRef::originalName).toList();
     }
 
     /** The answer as the services read it, through a second, read-only connection. */
     private Answer stored(int indicator) {
         try (Workspace ws = new WorkspaceStore().open(workspace, true)) {
             Session admin = new UserService().login(ws, "admin", "admin123".toCharArray());
-            return new AnswerService(new AssessmentService(new InstrumentService())).answer(admin, ASSESSMENT,
+            return new AnswerService(new AssessmentService(new InstrumentService())).answer(admin, assessment,
                     indicator);
         }
     }

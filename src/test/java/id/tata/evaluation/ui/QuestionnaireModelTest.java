@@ -30,6 +30,8 @@ class QuestionnaireModelTest {
     @TempDir
     Path dir;
     private Workspace workspace;
+    /** SPBE-2020 for 2026, carried from the final 2025 sample: editable, with levels, explanations and recheck marks. */
+    private long carried;
     private final EvaluationServices services = EvaluationServices.of(new AssessmentService(new InstrumentService()));
 
     @BeforeEach
@@ -37,6 +39,7 @@ class QuestionnaireModelTest {
         Path file = dir.resolve("kota.tata");
         Files.move(SampleWorkspace.freshCopy(), file, StandardCopyOption.REPLACE_EXISTING);
         workspace = new WorkspaceStore().open(file, false);
+        carried = services.assessments().carryForward(login("supervisor"), 1, 2026).id();
     }
 
     @AfterEach
@@ -44,11 +47,19 @@ class QuestionnaireModelTest {
         workspace.close();
     }
 
+    private Session login(String user) {
+        return new UserService().login(workspace, user, (user + "123").toCharArray());
+    }
+
     private QuestionnaireModel model(String user) {
-        Session session = new UserService().login(workspace, user, (user + "123").toCharArray());
+        return model(user, carried);
+    }
+
+    private QuestionnaireModel model(String user, long assessment) {
+        Session session = login(user);
         QuestionnaireModel model = new QuestionnaireModel(services, session, new SynchronousTaskExecutor(),
                 new CommandStack(), I18n.indonesian(), true);
-        model.show(services.assessments().find(session, 1).orElseThrow());
+        model.show(services.assessments().find(session, assessment).orElseThrow());
         return model;
     }
 
@@ -66,6 +77,20 @@ class QuestionnaireModelTest {
         model.domainFilter().set(null);
         model.statusFilter().set(AnswerStatus.SUBMITTED);
         assertEquals(0, model.shown().size());
+        model.statusFilter().set(AnswerStatus.DRAFT);
+        assertEquals(47, model.shown().size(), "carried answers start as drafts");
+    }
+
+    @Test
+    void theFinalSampleIsShownButChangesForNobody() {
+        QuestionnaireModel model = model("supervisor", 1);
+        assertTrue(model.assessment().isFinal());
+        model.statusFilter().set(AnswerStatus.APPROVED);
+        assertEquals(47, model.shown().size(), "every 2025 answer was approved before finalising");
+        Access access = model.access().get();
+        assertFalse(access.edit() || access.submit() || access.approve() || access.giveBack() || access.verify(),
+                String.valueOf(access));
+        assertTrue(access.approver(), "the supervisor still is one; the assessment is what is frozen");
     }
 
     @Test
@@ -74,7 +99,7 @@ class QuestionnaireModelTest {
         model.editor().explanation().set("Sudah ada Perwal.");
         model.move(1);
         assertEquals(2, model.current().get().no());
-        assertEquals("Sudah ada Perwal.", services.answers().answer(session(model), 1, 1).explanation());
+        assertEquals("Sudah ada Perwal.", services.answers().answer(session(model), carried, 1).explanation());
         model.move(-1);
         model.move(-1);
         assertEquals(1, model.current().get().no(), "nothing before the first");
