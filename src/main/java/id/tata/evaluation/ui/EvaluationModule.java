@@ -13,9 +13,18 @@ import java.util.OptionalLong;
 /** Penilaian Mandiri in the sidebar. */
 public final class EvaluationModule implements Module {
     private final AssessmentService assessments;
+    private final EvaluationServices services;
+    private final EvidenceFiles files;
 
     public EvaluationModule(AssessmentService assessments) {
+        this(assessments, EvidenceFiles.desktop());
+    }
+
+    /** @param files how evidence files are picked and opened (a test passes its own) */
+    public EvaluationModule(AssessmentService assessments, EvidenceFiles files) {
         this.assessments = assessments;
+        this.services = EvaluationServices.of(assessments);
+        this.files = files;
     }
 
     @Override
@@ -35,8 +44,8 @@ public final class EvaluationModule implements Module {
 
     @Override
     public ModuleView createView(ModuleContext context) {
-        return new EvaluationView(new EvaluationViewModel(assessments, context.session(), context.tasks(),
-                context.i18n()), context);
+        return new EvaluationView(new EvaluationViewModel(assessments, services.instruments(), context.session(),
+                context.tasks(), context.i18n()), services, files, context);
     }
 
     @Override

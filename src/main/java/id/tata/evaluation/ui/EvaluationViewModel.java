@@ -9,6 +9,8 @@ import id.tata.evaluation.domain.Assessment;
 import id.tata.evaluation.domain.DomainScore;
 import id.tata.evaluation.domain.Score;
 import id.tata.evaluation.service.AssessmentService;
+import id.tata.evaluation.service.InstrumentService;
+import id.tata.evaluation.domain.InstrumentVersion;
 import id.tata.workspace.Session;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,6 +30,10 @@ import java.util.stream.Collectors;
  */
 public final class EvaluationViewModel {
     private final AssessmentService assessments;
+    private final InstrumentService instrumentService;
+    private final ObservableList<InstrumentVersion> instruments = FXCollections.observableArrayList();
+    /** Chosen after the next reload (an assessment just created), instead of keeping the current one. */
+    private Long wanted;
     private final Session session;
     private final TaskExecutor tasks;
     private final I18n i18n;
@@ -39,7 +45,13 @@ public final class EvaluationViewModel {
     private final StringProperty error = new SimpleStringProperty("");
 
     public EvaluationViewModel(AssessmentService assessments, Session session, TaskExecutor tasks, I18n i18n) {
+        this(assessments, new InstrumentService(), session, tasks, i18n);
+    }
+
+    public EvaluationViewModel(AssessmentService assessments, InstrumentService instruments, Session session,
+                               TaskExecutor tasks, I18n i18n) {
         this.assessments = assessments;
+        this.instrumentService = instruments;
         this.session = session;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -70,17 +82,56 @@ public final class EvaluationViewModel {
         return error;
     }
 
+    public ObservableList<InstrumentVersion> instruments() {
+        return instruments;
+    }
+
+    /** Reloads and then shows the assessment with this id. */
+    public void reload(long select) {
+        wanted = select;
+        reload();
+    }
+
     public void reload() {
-        tasks.execute(BackgroundTask.of(i18n.text("evaluation.ui.task.load"), p -> assessments.list(session))
-                .onSuccess(found -> {
+        tasks.execute(BackgroundTask.of(i18n.text("evaluation.ui.task.load"), p -> new Listed(assessments.list(session),
+                        instrumentService.list(session)))
+                .onSuccess(listed -> {
+                    List<Assessment> found = listed.assessments();
+                    instruments.setAll(listed.instruments());
+                    Long id = wanted != null ? wanted : chosen.get() == null ? null : chosen.get().id();
+                    wanted = null;
+                    Assessment again = found.stream().filter(a -> a.id().equals(id)).findFirst()
+                            .orElse(found.isEmpty() ? null : found.get(0));
                     list.setAll(found);
-                    if (!found.isEmpty() && (chosen.get() == null || !found.contains(chosen.get()))) {
-                        chosen.set(found.get(0));
-                    } else if (chosen.get() != null) {
-                        score(chosen.get());
+                    if (again != null && again.equals(chosen.get())) {
+                        score(again);
                     }
+                    chosen.set(again);
                 })
                 .onFailure(e -> error.set(message(e))));
+    }
+
+    private record Listed(List<Assessment> assessments, List<InstrumentVersion> instruments) {
+    }
+
+    /** "Penilaian Mandiri SPBE 2025 · SPBE-2020", "(sementara)" for a provisional instrument, the final mark. */
+    public String label(Assessment a) {
+        boolean provisional = instruments.stream().anyMatch(v -> v.code().equals(a.instrumentCode())
+                && v.version() == a.instrumentVersion() && v.provisional());
+        String text = a.name() + " · " + a.instrumentCode()
+                + (provisional ? " " + i18n.text("evaluation.q.provisional") : "");
+        return a.isFinal() ? text + " — " + i18n.text("evaluation.q.final", a.revision()) : text;
+    }
+
+    /** "SPBE-2020 v1 — Indeks SPBE … (sementara)". */
+    public String label(InstrumentVersion v) {
+        return v.code() + " v" + v.version() + " — " + v.name()
+                + (v.provisional() ? " " + i18n.text("evaluation.q.provisional") : "");
+    }
+
+    /** Computes the scores of the chosen assessment again (answers changed). */
+    public void rescore() {
+        score(chosen.get());
     }
 
     private void score(Assessment assessment) {
