@@ -33,6 +33,7 @@ final class EvaluationView implements ModuleView {
     private final DashboardModel dashboard;
     private final EvidenceModel evidence;
     private final AssessmentActions actions;
+    private final OutputActions outputs;
     private final BorderPane root = new BorderPane();
 
     EvaluationView(EvaluationViewModel model, EvaluationServices services, EvidenceFiles files,
@@ -44,12 +45,16 @@ final class EvaluationView implements ModuleView {
         this.dashboard = new DashboardModel(services, context.session(), context.tasks(), context.i18n());
         this.evidence = new EvidenceModel(questionnaire, files);
         this.actions = new AssessmentActions(model, services, context);
+        this.outputs = new OutputActions(model, services, context, this::refresh);
         model.chosen().addListener((obs, old, now) -> {
             questionnaire.show(now);
             dashboard.show(now, List.copyOf(model.assessments()));
         });
         build();
-        root.sceneProperty().addListener((obs, old, now) -> actions.owner(now == null ? null : now.getWindow()));
+        root.sceneProperty().addListener((obs, old, now) -> {
+            actions.owner(now == null ? null : now.getWindow());
+            outputs.owner(now == null ? null : now.getWindow());
+        });
         model.reload();
     }
 
@@ -76,6 +81,7 @@ final class EvaluationView implements ModuleView {
         FlowPane toolbar = new FlowPane(8, 6);
         toolbar.getChildren().add(chooser);
         toolbar.getChildren().addAll(actions.buttons());
+        toolbar.getChildren().addAll(outputs.buttons());
         toolbar.getStyleClass().add("tata-toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
         root.setTop(PageHeader.of(t("evaluation.ui.title"), t("evaluation.q.hint"), toolbar,
