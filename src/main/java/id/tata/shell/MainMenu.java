@@ -50,6 +50,8 @@ final class MainMenu {
         Menu menu = new Menu(shell.text("shell.menu.file"), null,
                 openItem,
                 item("shell.menu.new", Material2AL.CREATE_NEW_FOLDER, actions::createWithChooser),
+                item("shell.package.open", Material2AL.ASSIGNMENT_RETURNED,
+                        new PackageOpening(shell)::openWithChooser),
                 recentMenu(),
                 new SeparatorMenuItem(), backup, restore,
                 new SeparatorMenuItem(),

@@ -1,0 +1,108 @@
+package id.tata.shell;
+
+import id.tata.common.task.BackgroundTask;
+import id.tata.evaluation.exchange.service.PackageService;
+import id.tata.workspace.WorkspaceFile;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The assessor's side of offline work: "Buka paket asesor…" turns a .tatapaket from the coordinator into a new
+ * workspace on this laptop, with the assessor as its first user, and opens it. Answers go back from the Penilaian
+ * Mandiri page (Paket asesor → Kirim jawaban ke koordinator…).
+ */
+final class PackageOpening {
+    private final Shell shell;
+
+    PackageOpening(Shell shell) {
+        this.shell = shell;
+    }
+
+    void openWithChooser() {
+        FileChooser packageChooser = new FileChooser();
+        packageChooser.setTitle(shell.text("shell.package.open"));
+        packageChooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(shell.text("shell.package.filter"),
+                "*.tatapaket"));
+        File pkg = packageChooser.showOpenDialog(shell.stage());
+        if (pkg == null) {
+            return;
+        }
+        FileChooser target = new FileChooser();
+        target.setTitle(shell.text("shell.package.target"));
+        target.setInitialFileName(pkg.getName().replaceAll("\\.tatapaket$", "") + WorkspaceFile.EXTENSION);
+        File ws = target.showSaveDialog(shell.stage());
+        if (ws == null) {
+            return;
+        }
+        Path workspace = ws.getName().endsWith(WorkspaceFile.EXTENSION) ? ws.toPath()
+                : ws.toPath().resolveSibling(ws.getName() + WorkspaceFile.EXTENSION);
+        askUser().ifPresent(user -> open(pkg.toPath(), workspace, user));
+    }
+
+    /** Creates the workspace from the package in the background, then opens it at its login screen. */
+    void open(Path pkg, Path workspace, Account user) {
+        shell.context().tasks().execute(BackgroundTask.of(shell.text("shell.package.open"), p -> {
+                    try {
+                        return PackageService.create().openNew(pkg, workspace, user.name(), user.password());
+                    } finally {
+                        Arrays.fill(user.password(), '\0');
+                    }
+                })
+                .onSuccess(opened -> {
+                    shell.dialogs().showInfo(shell.text("shell.package.open"), shell.text("shell.package.opened",
+                            opened.assessmentName(), workspace.getFileName(), user.name()));
+                    shell.open(workspace, false);
+                })
+                .onFailure(e -> shell.showError(shell.text("shell.package.open"), e)));
+    }
+
+    /** The assessor's account in the new workspace. */
+    record Account(String name, char[] password) {
+    }
+
+    private java.util.Optional<Account> askUser() {
+        TextField name = new TextField();
+        name.setId("packageUser");
+        PasswordField password = new PasswordField();
+        PasswordField again = new PasswordField();
+        Label problem = new Label();
+        problem.getStyleClass().add("tata-error");
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label(shell.text("shell.package.user")), name);
+        form.addRow(1, new Label(shell.text("shell.package.password")), password);
+        form.addRow(2, new Label(shell.text("shell.package.again")), again);
+        form.add(problem, 1, 3);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(shell.stage());
+        dialog.setTitle(shell.text("shell.package.open"));
+        dialog.setHeaderText(shell.text("shell.package.userHeader"));
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable check = () -> {
+            String why = name.getText().isBlank() ? shell.text("shell.package.needUser")
+                    : password.getText().length() < id.tata.workspace.user.UserService.MIN_PASSWORD_LENGTH
+                    ? shell.text("shell.package.shortPassword")
+                    : !password.getText().equals(again.getText()) ? shell.text("shell.package.mismatch") : "";
+            problem.setText(why);
+            ok.setDisable(!why.isEmpty());
+        };
+        name.textProperty().addListener(o -> check.run());
+        password.textProperty().addListener(o -> check.run());
+        again.textProperty().addListener(o -> check.run());
+        check.run();
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK)
+                .map(b -> new Account(name.getText().strip(), password.getText().toCharArray()));
+    }
+}
