@@ -12,8 +12,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 
 import java.util.List;
@@ -33,12 +34,15 @@ final class RaciDialogs {
 
     /** A line of text (a title, a party's name); empty when cancelled. */
     Optional<String> text(String title, String prompt, String initial) {
-        TextInputDialog dialog = new TextInputDialog(initial);
+        TextField field = new TextField(initial);
+        field.setId("raciTextInput");
+        field.setPrefColumnCount(40);
+        Dialog<String> dialog = new Dialog<>();
         dialog.setTitle(title);
-        dialog.setHeaderText(null);
-        dialog.setContentText(prompt);
-        dialog.getEditor().setId("raciTextInput");
-        dialog.getEditor().setPrefColumnCount(36);
+        dialog.getDialogPane().setContent(new VBox(6, new Label(prompt), field));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? field.getText() : null);
+        dialog.setOnShown(e -> field.requestFocus());
         prepare(dialog);
         return dialog.showAndWait();
     }
@@ -48,9 +52,9 @@ final class RaciDialogs {
         list.getItems().setAll(templates);
         list.setId("raciTemplateList");
         list.setPrefSize(620, 380);
-        list.setCellFactory(v -> wrapping(t -> t.matrix().title() + "\n"
+        list.setCellFactory(v -> wrapping(list, t -> t.matrix().title() + "\n"
                 + i18n.text("raci.ui.template.size", t.matrix().tasks().size(), t.matrix().parties().size())
-                + "\n" + i18n.text("raci.ui.template.source", t.matrix().source()), 580));
+                + "\n" + i18n.text("raci.ui.template.source", t.matrix().source())));
         list.getSelectionModel().selectFirst();
         Dialog<RaciTemplate> dialog = new Dialog<>();
         dialog.setTitle(i18n.text("raci.ui.template.title"));
@@ -92,14 +96,27 @@ final class RaciDialogs {
         return dialog.showAndWait().orElse(false);
     }
 
-    static <T> ListCell<T> wrapping(Function<T, String> text, double width) {
+    /**
+     * A list cell whose text wraps to the list's width instead of widening it: a Text node with its wrapping width
+     * bound, since a wrapping Labeled in a ListCell keeps cutting the last line.
+     */
+    static <T> ListCell<T> wrapping(ListView<T> list, Function<T, String> text) {
         return new ListCell<>() {
+            private final Text shown = new Text();
+
+            {
+                shown.wrappingWidthProperty().bind(list.widthProperty().subtract(36));
+                shown.fillProperty().bind(textFillProperty());
+                shown.fontProperty().bind(fontProperty());
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-                setWrapText(true);
-                setPrefWidth(width);
+                setText(null);
+                shown.setText(empty || item == null ? "" : text.apply(item));
+                setGraphic(empty || item == null ? null : shown);
             }
         };
     }

@@ -7,7 +7,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -16,7 +15,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 import java.util.ArrayList;
@@ -83,8 +82,15 @@ final class RaciGrid {
         table.getSelectionModel().clearAndSelect(task, table.getColumns().get(column));
         table.getFocusModel().focus(task, table.getColumns().get(column));
         table.scrollTo(task);
-        table.scrollToColumn(table.getColumns().get(column));
         table.requestFocus();
+    }
+
+    /** As {@link #select}, and scrolls the party's column into view (for a warning about a party far right). */
+    void reveal(int task, int party) {
+        select(task, party);
+        if (party >= 0 && party + FIRST_PARTY < table.getColumns().size()) {
+            table.scrollToColumn(table.getColumns().get(party + FIRST_PARTY));
+        }
     }
 
     /** Starts editing the task's text, as after inserting a task. */
@@ -120,7 +126,7 @@ final class RaciGrid {
         no.setEditable(false);
         no.setStyle("-fx-alignment: TOP-CENTER;");
         out.add(no);
-        TableColumn<RaciRow, String> task = column(i18n.text("raci.ui.column.task"), 340);
+        TableColumn<RaciRow, String> task = column(i18n.text("raci.ui.column.task"), 280);
         task.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().task().text()));
         task.setCellFactory(c -> new GridCell(true, this::takePending));
         task.setOnEditCommit(e -> later(e.getTablePosition().getRow(), e.getNewValue(), -1));
@@ -132,14 +138,13 @@ final class RaciGrid {
     }
 
     private TableColumn<RaciRow, String> partyColumn(String name, int party) {
-        TableColumn<RaciRow, String> column = column("", 104);
+        TableColumn<RaciRow, String> column = column("", 112);
         column.setMinWidth(64);
-        Label header = new Label(name);
-        header.setWrapText(true);
+        // a Text, not a wrapping Label: its height follows the wrapped lines, so the header grows instead of cutting
+        Text header = new Text(name);
         header.setTextAlignment(TextAlignment.CENTER);
-        header.setAlignment(Pos.CENTER);
-        header.prefWidthProperty().bind(column.widthProperty().subtract(10));
-        header.setMinHeight(Region.USE_PREF_SIZE);
+        header.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+        header.setStyle("-fx-fill: -color-fg-default; -fx-font-weight: bold;");
         header.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && model.canEdit()) {
                 renameParty.accept(party);

@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
@@ -37,7 +38,7 @@ final class RaciView implements ModuleView {
     private final ModuleContext context;
     private final RaciFiles files;
     private final BorderPane root = new BorderPane();
-    private final ListView<RaciSummary> list = new ListView<>();
+    private final ComboBox<RaciSummary> list = new ComboBox<>();
     private final VBox legend = new VBox(4);
     private final Label matrixTitle = new Label();
     private final Label matrixSource = new Label();
@@ -64,7 +65,7 @@ final class RaciView implements ModuleView {
     }
 
     private void build() {
-        HBox actions = toolbar(
+        HBox actions = toolbar(new Label(t("raci.ui.matrix")), matrixChooser(),
                 button("raciNew", "raci.ui.new", Material2MZ.NOTE_ADD, true, this::createEmpty),
                 button("raciFromTemplate", "raci.ui.fromTemplate", Material2AL.LIBRARY_BOOKS, true,
                         this::createFromTemplate),
@@ -77,7 +78,6 @@ final class RaciView implements ModuleView {
         status.getStyleClass().add("text-muted");
         root.setTop(PageHeader.of(t("raci.ui.title"), t(model.canEdit() ? "raci.ui.hint" : "raci.ui.hintReadOnly"),
                 actions, status, FormParts.errorLine(model.error(), "raciError")));
-        root.setLeft(matrixList());
         root.setCenter(editor());
         root.setRight(side());
         root.getStyleClass().add("tata-page");
@@ -85,19 +85,18 @@ final class RaciView implements ModuleView {
         model.matrices().addListener((javafx.collections.ListChangeListener<RaciSummary>) c -> selectCurrent());
     }
 
-    private Node matrixList() {
+    private Node matrixChooser() {
         list.setId("raciList");
         list.setItems(model.matrices());
-        list.setPrefWidth(240);
-        list.setPlaceholder(wrapped(t("raci.ui.list.empty")));
-        list.setCellFactory(v -> RaciDialogs.wrapping(s -> s.title() + "\n"
-                + t("raci.ui.template.size", s.tasks(), s.parties()), 210));
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+        list.setPrefWidth(360);
+        list.setPromptText(t("raci.ui.list.empty"));
+        list.setConverter(FormParts.converter(s -> s.title() + " — "
+                + t("raci.ui.template.size", s.tasks(), s.parties())));
+        list.valueProperty().addListener((obs, old, now) -> {
             if (!selecting && now != null) {
                 model.open(now.id());
             }
         });
-        BorderPane.setMargin(list, new Insets(0, 8, 0, 0));
         return list;
     }
 
@@ -108,8 +107,14 @@ final class RaciView implements ModuleView {
         matrixSource.setId("raciMatrixSource");
         matrixSource.getStyleClass().add("text-muted");
         matrixSource.setWrapText(true);
-        VBox box = new VBox(6, matrixTitle, matrixSource, editBar(), grid.table());
+        Label keys = wrapped(t("raci.ui.keys"));
+        keys.getStyleClass().addAll("text-small", "text-muted");
+        keys.setVisible(model.canEdit());
+        keys.setManaged(model.canEdit());
+        grid.table().setMinSize(200, 160);
+        VBox box = new VBox(6, matrixTitle, matrixSource, editBar(), grid.table(), keys);
         VBox.setVgrow(grid.table(), Priority.ALWAYS);
+        box.setMinWidth(220);
         return box;
     }
 
@@ -128,10 +133,6 @@ final class RaciView implements ModuleView {
                 icon("raciPartyRename", "raci.ui.partyRename", Material2AL.EDIT, () -> renameParty(grid.party())),
                 icon("raciPartyDelete", "raci.ui.partyDelete", Material2AL.DELETE_SWEEP,
                         () -> model.deleteParty(grid.party())));
-        Label keys = wrapped(t("raci.ui.keys"));
-        keys.getStyleClass().add("text-small");
-        HBox.setHgrow(keys, Priority.ALWAYS);
-        bar.getChildren().add(keys);
         bar.setVisible(model.canEdit());
         bar.setManaged(model.canEdit());
         return bar;
@@ -149,7 +150,7 @@ final class RaciView implements ModuleView {
         ListView<WarningRow> warnings = new ListView<>(model.warnings());
         warnings.setId("raciWarnings");
         warnings.setPlaceholder(wrapped(t("raci.validate.none")));
-        warnings.setCellFactory(v -> RaciDialogs.wrapping(WarningRow::text, 270));
+        warnings.setCellFactory(v -> RaciDialogs.wrapping(warnings, WarningRow::text));
         warnings.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showWarning(now));
         VBox.setVgrow(warnings, Priority.ALWAYS);
         Button export = button("raciExportWarnings", "raci.ui.exportWarnings", Material2AL.GET_APP, false,
@@ -160,8 +161,9 @@ final class RaciView implements ModuleView {
         model.warnings().addListener((javafx.collections.ListChangeListener<WarningRow>) c ->
                 warningsTitle.setText(t("raci.ui.warningsCount", model.warnings().size())));
         VBox side = new VBox(8, legendTitle, legend, new Separator(), warningsTitle, threshold, warnings, export);
-        side.setPrefWidth(300);
-        side.setMinWidth(240);
+        side.setPrefWidth(270);
+        side.setMinWidth(220);
+        side.setMaxWidth(270);
         BorderPane.setMargin(side, new Insets(0, 0, 0, 8));
         return side;
     }
@@ -185,8 +187,7 @@ final class RaciView implements ModuleView {
         selecting = true;
         try {
             model.matrices().stream().filter(s -> m != null && m.id() != null && s.id() == m.id()).findFirst()
-                    .ifPresentOrElse(s -> list.getSelectionModel().select(s),
-                            () -> list.getSelectionModel().clearSelection());
+                    .ifPresentOrElse(list::setValue, () -> list.setValue(null));
         } finally {
             selecting = false;
         }
@@ -201,7 +202,7 @@ final class RaciView implements ModuleView {
             grid.select(row.warning().task() - 1, -1);
         } else {
             int party = m.parties().stream().map(p -> p.name()).toList().indexOf(row.warning().party());
-            grid.select(Math.max(0, grid.task()), party);
+            grid.reveal(Math.max(0, grid.task()), party);
         }
     }
 
@@ -333,6 +334,7 @@ final class RaciView implements ModuleView {
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // or the last line turns into "…"
         return label;
     }
 
