@@ -94,6 +94,7 @@ class RaciFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("A/C", stored(id).cell(1, 3).text(), "typed and stored");
         assertEquals("A/C", grid.getItems().get(1).cells().get(3).text());
+        assertEquals(id, list.getValue().id(), "the chooser still names the open matrix after the save");
         Snapshots.save(robot, main(robot), "r3-raci-typed");
 
         focus(robot, grid, 2, 0);

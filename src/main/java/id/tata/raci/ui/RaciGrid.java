@@ -138,7 +138,7 @@ final class RaciGrid {
     }
 
     private TableColumn<RaciRow, String> partyColumn(String name, int party) {
-        TableColumn<RaciRow, String> column = column("", 112);
+        TableColumn<RaciRow, String> column = column("", 120);
         column.setMinWidth(64);
         // a Text, not a wrapping Label: its height follows the wrapped lines, so the header grows instead of cutting
         Text header = new Text(name);

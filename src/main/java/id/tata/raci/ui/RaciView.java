@@ -65,7 +65,9 @@ final class RaciView implements ModuleView {
     }
 
     private void build() {
-        HBox actions = toolbar(new Label(t("raci.ui.matrix")), matrixChooser(),
+        Label chooserLabel = new Label(t("raci.ui.matrix"));
+        chooserLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox actions = toolbar(chooserLabel, matrixChooser(),
                 button("raciNew", "raci.ui.new", Material2MZ.NOTE_ADD, true, this::createEmpty),
                 button("raciFromTemplate", "raci.ui.fromTemplate", Material2AL.LIBRARY_BOOKS, true,
                         this::createFromTemplate),
@@ -82,13 +84,17 @@ final class RaciView implements ModuleView {
         root.setRight(side());
         root.getStyleClass().add("tata-page");
         model.matrix().addListener((obs, old, now) -> showMatrix(now));
-        model.matrices().addListener((javafx.collections.ListChangeListener<RaciSummary>) c -> selectCurrent());
+        // the combo box settles its own selection after a change of its items; choose the open matrix after that
+        model.matrices().addListener((javafx.collections.ListChangeListener<RaciSummary>) c ->
+                javafx.application.Platform.runLater(this::selectCurrent));
     }
 
     private Node matrixChooser() {
         list.setId("raciList");
         list.setItems(model.matrices());
-        list.setPrefWidth(360);
+        list.setPrefWidth(340);
+        list.setMinWidth(160);
+        HBox.setHgrow(list, Priority.SOMETIMES);
         list.setPromptText(t("raci.ui.list.empty"));
         list.setConverter(FormParts.converter(s -> s.title() + " — "
                 + t("raci.ui.template.size", s.tasks(), s.parties())));
@@ -107,6 +113,8 @@ final class RaciView implements ModuleView {
         matrixSource.setId("raciMatrixSource");
         matrixSource.getStyleClass().add("text-muted");
         matrixSource.setWrapText(true);
+        matrixSource.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        matrixTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label keys = wrapped(t("raci.ui.keys"));
         keys.getStyleClass().addAll("text-small", "text-muted");
         keys.setVisible(model.canEdit());
@@ -133,6 +141,7 @@ final class RaciView implements ModuleView {
                 icon("raciPartyRename", "raci.ui.partyRename", Material2AL.EDIT, () -> renameParty(grid.party())),
                 icon("raciPartyDelete", "raci.ui.partyDelete", Material2AL.DELETE_SWEEP,
                         () -> model.deleteParty(grid.party())));
+        bar.disableProperty().bind(model.matrix().isNull());
         bar.setVisible(model.canEdit());
         bar.setManaged(model.canEdit());
         return bar;
@@ -303,6 +312,7 @@ final class RaciView implements ModuleView {
         Button button = new Button(t(key), new FontIcon(icon));
         button.setId(id);
         button.setOnAction(e -> action.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (edits && !model.canEdit()) {
             button.setDisable(true);
         }
