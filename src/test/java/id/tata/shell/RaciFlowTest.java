@@ -6,6 +6,8 @@ import id.tata.raci.domain.RaciTemplate;
 import id.tata.raci.service.RaciService;
 import id.tata.raci.ui.RaciRow;
 import id.tata.raci.ui.WarningRow;
+import id.tata.workspace.Session;
+import id.tata.workspace.user.UserService;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -104,7 +107,8 @@ class RaciFlowTest {
         assertEquals("A", stored(id).cell(2, 0).text(), "nothing saved");
         Snapshots.save(robot, main(robot), "r4-raci-refused");
 
-        robot.clickOn("#raciGrid").press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(grid, grid.getScene().getFocusOwner(), "after Enter the keys go to the grid again");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("C", stored(id).cell(1, 3).text(), "undo took the cell back");
         assertEquals("C", grid.getItems().get(1).cells().get(3).text());
@@ -126,6 +130,27 @@ class RaciFlowTest {
         assertEquals(8, grid.getColumns().indexOf(grid.getFocusModel().getFocusedCell().getTableColumn()),
                 "the warning selects its party");
         Snapshots.save(robot, main(robot), "r5-raci-long-party");
+    }
+
+    @Test
+    void theSecretariatSeesTheMatrixReadOnly(FxRobot robot) {
+        robot.clickOn("#loginUsername").write("sekretariat");
+        robot.clickOn("#loginPassword").write("sekretariat123").type(KeyCode.ENTER);
+        Session admin = new UserService().login(shell.current().workspace(), "admin", "admin123".toCharArray());
+        long id = service.createFromTemplate(admin, "pekalongan-2021").id();
+        robot.clickOn("#navRaci");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<RaciRow> grid = robot.lookup("#raciGrid").queryTableView();
+        assertEquals(6, grid.getItems().size(), "the matrix is shown");
+        assertFalse(grid.isEditable());
+        assertTrue(robot.lookup("#raciNew").queryButton().isDisabled());
+        assertFalse(robot.lookup("#raciTaskBelow").query().getParent().isVisible(), "no editing tools");
+        assertTrue(robot.lookup("#raciExport").queryButton().isVisible(), "export stays possible");
+        focus(robot, grid, 0, 0);
+        robot.write("R").type(KeyCode.ENTER).type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("A", stored(id).cell(0, 0).text(), "nothing changed");
+        Snapshots.save(robot, main(robot), "r6-raci-read-only");
     }
 
     private RaciMatrix stored(long id) {
