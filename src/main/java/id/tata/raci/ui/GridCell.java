@@ -26,6 +26,7 @@ final class GridCell extends TableCell<RaciRow, String> {
             wrapped.wrappingWidthProperty().bind(widthProperty().subtract(14));
             wrapped.fillProperty().bind(textFillProperty());
             wrapped.fontProperty().bind(fontProperty());
+            setAlignment(Pos.CENTER_LEFT);
             getStyleClass().add("raci-task-cell");
         } else {
             setAlignment(Pos.CENTER);
@@ -72,7 +73,11 @@ final class GridCell extends TableCell<RaciRow, String> {
         setText(null);
         setGraphic(field);
         field.requestFocus();
-        field.positionCaret(field.getText().length());
+        if (typed == null) {
+            field.selectAll(); // F2, double-click or a new task: typing replaces, arrows keep it
+        } else {
+            field.positionCaret(field.getText().length());
+        }
     }
 
     @Override

@@ -124,7 +124,7 @@ final class RaciGrid {
         TableColumn<RaciRow, String> no = column(i18n.text("raci.ui.column.no"), 48);
         no.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().number())));
         no.setEditable(false);
-        no.setStyle("-fx-alignment: TOP-CENTER;");
+        no.setStyle("-fx-alignment: CENTER;");
         out.add(no);
         TableColumn<RaciRow, String> task = column(i18n.text("raci.ui.column.task"), 280);
         task.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().task().text()));
