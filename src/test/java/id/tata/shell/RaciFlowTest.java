@@ -113,6 +113,22 @@ class RaciFlowTest {
         assertEquals("C", stored(id).cell(1, 3).text(), "undo took the cell back");
         assertEquals("C", grid.getItems().get(1).cells().get(3).text());
 
+        String first = stored(id).tasks().get(0).text();
+        focus(robot, grid, 0, 2);
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, stored(id).tasks().get(1).text(), "Alt+Down moved the task");
+        assertEquals(1, grid.getFocusModel().getFocusedCell().getRow(), "the focus went with it");
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", stored(id).cell(1, 2).text(), "Delete cleared the cell");
+        for (int step = 0; step < 2; step++) {
+            robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(first, stored(id).tasks().get(0).text(), "two steps undone");
+        assertEquals("C/R", stored(id).cell(0, 2).text());
+
         focus(robot, grid, 0, 5);
         robot.clickOn("#raciPartyAdd");
         Window partyDialog = robot.window(w -> w instanceof Stage s && "Tambah pihak (kolom)".equals(s.getTitle()));

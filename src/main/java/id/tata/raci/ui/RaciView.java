@@ -78,6 +78,8 @@ final class RaciView implements ModuleView {
         status.setId("raciStatus");
         status.textProperty().bind(model.status());
         status.getStyleClass().add("text-muted");
+        status.visibleProperty().bind(model.status().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
         root.setTop(PageHeader.of(t("raci.ui.title"), t(model.canEdit() ? "raci.ui.hint" : "raci.ui.hintReadOnly"),
                 actions, status, FormParts.errorLine(model.error(), "raciError")));
         root.setCenter(editor());
