@@ -15,6 +15,10 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.geometry.Insets;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
@@ -138,7 +142,7 @@ final class RaciGrid {
     }
 
     private TableColumn<RaciRow, String> partyColumn(String name, int party) {
-        TableColumn<RaciRow, String> column = column("", 120);
+        TableColumn<RaciRow, String> column = column("", widthFor(name));
         column.setMinWidth(64);
         // a Text, not a wrapping Label: its height follows the wrapped lines, so the header grows instead of cutting
         Text header = new Text(name);
@@ -150,12 +154,26 @@ final class RaciGrid {
                 renameParty.accept(party);
             }
         });
-        column.setGraphic(header);
+        StackPane padded = new StackPane(header);
+        padded.setPadding(new Insets(4, 0, 4, 0));
+        column.setGraphic(padded);
         column.setId("raciParty" + party);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cells().get(party).text()));
         column.setCellFactory(c -> new GridCell(false, this::takePending));
         column.setOnEditCommit(e -> later(e.getTablePosition().getRow(), e.getNewValue(), party));
         return column;
+    }
+
+    /** Wide enough for the longest word of the name (up to a limit), so words are not broken in the middle. */
+    private static double widthFor(String name) {
+        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize());
+        double longest = 0;
+        for (String word : name.split("\\s+")) {
+            Text probe = new Text(word);
+            probe.setFont(bold);
+            longest = Math.max(longest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.min(200, Math.max(120, Math.ceil(longest) + 24));
     }
 
     private static TableColumn<RaciRow, String> column(String title, double width) {
