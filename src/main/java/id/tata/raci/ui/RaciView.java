@@ -225,7 +225,7 @@ final class RaciView implements ModuleView {
     }
 
     private void createFromTemplate() {
-        dialogs().template(model.templates()).ifPresent(tpl -> model.createFromTemplate(tpl.code()));
+        model.templates(all -> dialogs().template(all).ifPresent(tpl -> model.createFromTemplate(tpl.code())));
     }
 
     private void importFile() {

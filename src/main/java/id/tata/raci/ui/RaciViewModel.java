@@ -93,8 +93,10 @@ public final class RaciViewModel {
         return canEdit;
     }
 
-    public List<RaciTemplate> templates() {
-        return RaciTemplates.standard().all();
+    /** The templates, read from the bundled resources in the background, then handed to {@code show}. */
+    public void templates(Consumer<List<RaciTemplate>> show) {
+        tasks.execute(BackgroundTask.of(t("raci.ui.task.templates"), p -> RaciTemplates.standard().all())
+                .onSuccess(show).onFailure(this::fail));
     }
 
     // --- loading ------------------------------------------------------------------------------------------------
