@@ -28,6 +28,8 @@ import java.time.Clock;
 import id.tata.catalog.StandardDocuments;
 import id.tata.shell.documents.DocumentsModule;
 import id.tata.evaluation.ui.EvaluationModule;
+import id.tata.raci.service.RaciService;
+import id.tata.raci.ui.RaciModule;
 import id.tata.evaluation.service.AssessmentService;
 import id.tata.evaluation.service.InstrumentService;
 import java.util.Objects;
@@ -70,6 +72,7 @@ public final class AppContext implements ShellContext {
                 new PersonModule(people, positions, agencies),
                 new PositionModule(positions, people, agencies),
                 new TeamModule(new TeamService(), positions, people, agencies),
+                new RaciModule(new RaciService()),
                 new EvaluationModule(new AssessmentService(new InstrumentService())),
                 new DocumentsModule(() -> StandardDocuments.service(Clock.systemDefaultZone()),
                         DocumentsModule.standardFolder()),
