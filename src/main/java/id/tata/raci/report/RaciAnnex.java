@@ -35,7 +35,7 @@ public final class RaciAnnex {
     static final double LANDSCAPE_MM = 275;
     static final double NUMBER_MM = 12;
     static final double LEAST_TASK_MM = 60;
-    static final double LEAST_PARTY_MM = 18;
+    static final double LEAST_PARTY_MM = 16;
     /** Width of one character of bold 12 pt Bookman, generously, and the cell's padding. */
     static final double CHAR_MM = 2.6;
     static final double PADDING_MM = 3;
