@@ -36,6 +36,8 @@ public final class RaciAnnex {
     static final double NUMBER_MM = 12;
     static final double LEAST_TASK_MM = 60;
     static final double LEAST_PARTY_MM = 16;
+    /** The task column's least width when the parties crowd the page (landscape already). */
+    static final double LEAST_TASK_ON_PAGE_MM = 50;
     /** Width of one character of bold 12 pt Bookman, generously, and the cell's padding. */
     static final double CHAR_MM = 2.6;
     static final double PADDING_MM = 3;
@@ -56,8 +58,8 @@ public final class RaciAnnex {
     }
 
     /**
-     * Landscape when there are more than five parties, or when the party columns — wide enough for the longest word
-     * of any party name, so no name breaks inside a word — would leave the tasks less than {@link #LEAST_TASK_MM} on a portrait page.
+     * Landscape when there are more than five parties, or when the party columns — each wide enough for the longest
+     * word of its name, so no name breaks inside a word — would leave the tasks less than {@link #LEAST_TASK_MM} on a portrait page.
      */
     public static boolean landscape(RaciMatrix m) {
         if (m.parties().size() > MOST_PARTIES_PORTRAIT) {
@@ -80,18 +82,16 @@ public final class RaciAnnex {
         return new Table(m.title(), columns(m), header, bodyRows(m), true, true);
     }
 
-    /** "Keterangan:" and one line per letter: "R (Responsible) : Menyelesaikan tugas", kept together. */
+    /** "Keterangan:" and one line per letter: "R (Responsible) : Menyelesaikan tugas", kept with the signature. */
     public static List<Block> legend(RaciMatrix m) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Paragraph.of(LEGEND_HEADING).aligned(Align.LEFT).spaced(ParagraphSpacing.around(12, 6))
                 .keptWithNext());
         double labelMm = legendLabelMm(m.letters());
-        for (int i = 0; i < m.letters().size(); i++) {
-            RaciLetter letter = m.letters().get(i);
-            Paragraph meaning = Paragraph.of(letter.meaning().isEmpty() ? "-" : letter.meaning()).aligned(Align.LEFT);
-            if (i < m.letters().size() - 1) {
-                meaning = meaning.keptWithNext();
-            }
+        for (RaciLetter letter : m.letters()) {
+            // the last line too: the legend goes with the signature, which must not stand alone on a page
+            Paragraph meaning = Paragraph.of(letter.meaning().isEmpty() ? "-" : letter.meaning()).aligned(Align.LEFT)
+                    .keptWithNext();
             blocks.add(new LabeledBlock(label(letter), labelMm, ":", List.of(meaning)));
         }
         return blocks;
@@ -130,24 +130,23 @@ public final class RaciAnnex {
     }
 
     /**
-     * Party columns all as wide as the longest word of any party name needs (equal columns read as a grid); the task
-     * column takes what the page leaves.
+     * Each party column as wide as the longest word of its name needs, so names wrap between words; all narrowed in
+     * proportion when together they would leave the tasks less than {@link #LEAST_TASK_ON_PAGE_MM} (a name may then
+     * break inside a word, but the tasks stay readable). The task column takes what is left.
      */
     private static List<Column> columns(RaciMatrix m) {
         double page = landscape(m) ? LANDSCAPE_MM : PORTRAIT_MM;
-        double taskMm = Math.max(LEAST_TASK_MM, page - NUMBER_MM - partiesMm(m));
-        List<Column> columns = new ArrayList<>(List.of(Column.of(NUMBER_MM, Align.CENTER), Column.of(taskMm)));
-        double partyMm = partyMm(m);
-        m.parties().forEach(p -> columns.add(Column.of(partyMm, Align.CENTER)));
+        double needed = partiesMm(m);
+        double room = page - NUMBER_MM - LEAST_TASK_ON_PAGE_MM;
+        double scale = needed > room ? room / needed : 1;
+        List<Column> columns = new ArrayList<>(List.of(Column.of(NUMBER_MM, Align.CENTER),
+                Column.of(page - NUMBER_MM - needed * scale)));
+        m.parties().forEach(p -> columns.add(Column.of(partyMm(p.name()) * scale, Align.CENTER)));
         return columns;
     }
 
     private static double partiesMm(RaciMatrix m) {
-        return m.parties().size() * partyMm(m);
-    }
-
-    private static double partyMm(RaciMatrix m) {
-        return m.parties().stream().mapToDouble(p -> partyMm(p.name())).max().orElse(LEAST_PARTY_MM);
+        return m.parties().stream().mapToDouble(p -> partyMm(p.name())).sum();
     }
 
     static double partyMm(String name) {

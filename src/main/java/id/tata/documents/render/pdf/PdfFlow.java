@@ -85,6 +85,10 @@ final class PdfFlow {
         if (element instanceof Paragraph p) {
             return Math.min(height(p), LINES_KEPT * p.getTotalLeading() + p.getSpacingBefore());
         }
+        if (element instanceof PdfPTable t && t.getKeepTogether()) {
+            // a table kept together (the signature block) comes whole: what is held back must fit with all of it
+            return height(t);
+        }
         if (element instanceof PdfPTable t) {
             float head = 0;
             int rows = Math.min(t.size(), Math.max(t.getHeaderRows(), 0) + 1);
