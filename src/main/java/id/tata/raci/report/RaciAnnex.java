@@ -38,9 +38,12 @@ public final class RaciAnnex {
     static final double LEAST_PARTY_MM = 16;
     /** The task column's least width when the parties crowd the page (landscape already). */
     static final double LEAST_TASK_ON_PAGE_MM = 50;
-    /** Width of one character of bold 12 pt Bookman, generously, and the cell's padding. */
-    static final double CHAR_MM = 2.6;
-    static final double PADDING_MM = 3;
+    /**
+     * Width of one character of a bold 12 pt heading and the cell's padding, measured on the widest font a recipient
+     * may see: LibreOffice without Bookman Old Style sets the DOCX in DejaVu Sans, wider than Bookman.
+     */
+    static final double CHAR_MM = 2.9;
+    static final double PADDING_MM = 4;
 
     private RaciAnnex() {
     }
@@ -104,7 +107,7 @@ public final class RaciAnnex {
 
     private static double legendLabelMm(List<RaciLetter> letters) {
         int longest = letters.stream().mapToInt(l -> label(l).length()).max().orElse(1);
-        return Math.max(30, longest * CHAR_MM * 0.9 + PADDING_MM);
+        return Math.max(30, longest * CHAR_MM * 0.8 + PADDING_MM);
     }
 
     /** A group heading row spanning the table where the group changes; numbering runs on across groups. */
