@@ -133,18 +133,27 @@ public final class RaciAnnex {
     }
 
     /**
-     * Each party column as wide as the longest word of its name needs, so names wrap between words; all narrowed in
-     * proportion when together they would leave the tasks less than {@link #LEAST_TASK_ON_PAGE_MM} (a name may then
-     * break inside a word, but the tasks stay readable). The task column takes what is left.
+     * Each party column as wide as the longest word of its name needs, so names wrap between words. When together
+     * they would leave the tasks less than {@link #LEAST_TASK_ON_PAGE_MM}, only what each needs beyond
+     * {@link #LEAST_PARTY_MM} is narrowed, in proportion: a long name may then break inside a word, a short one
+     * ("Wali Kota") still does not, and the tasks stay readable. The task column takes what is left.
      */
     private static List<Column> columns(RaciMatrix m) {
         double page = landscape(m) ? LANDSCAPE_MM : PORTRAIT_MM;
+        int n = m.parties().size();
         double needed = partiesMm(m);
         double room = page - NUMBER_MM - LEAST_TASK_ON_PAGE_MM;
-        double scale = needed > room ? room / needed : 1;
+        double base = n * LEAST_PARTY_MM;
+        List<Double> widths = new ArrayList<>();
+        for (var p : m.parties()) {
+            double need = partyMm(p.name());
+            widths.add(needed <= room ? need : room <= base ? room / n
+                    : LEAST_PARTY_MM + (need - LEAST_PARTY_MM) * (room - base) / (needed - base));
+        }
+        double parties = widths.stream().mapToDouble(Double::doubleValue).sum();
         List<Column> columns = new ArrayList<>(List.of(Column.of(NUMBER_MM, Align.CENTER),
-                Column.of(page - NUMBER_MM - needed * scale)));
-        m.parties().forEach(p -> columns.add(Column.of(partyMm(p.name()) * scale, Align.CENTER)));
+                Column.of(page - NUMBER_MM - parties)));
+        widths.forEach(w -> columns.add(Column.of(w, Align.CENTER)));
         return columns;
     }
 
