@@ -12,6 +12,9 @@ import id.tata.organization.service.AgencyListType;
 import id.tata.organization.service.AgencyService;
 import id.tata.organization.service.TeamDecreeType;
 import id.tata.organization.service.TeamService;
+import id.tata.raci.service.RaciDecreeType;
+import id.tata.raci.service.RaciMatrixType;
+import id.tata.raci.service.RaciService;
 
 import java.time.Clock;
 import java.util.List;
@@ -27,8 +30,10 @@ public final class StandardDocuments {
 
     public static List<DocumentType> types() {
         TeamService teams = new TeamService();
+        RaciService matrices = new RaciService();
         return List.of(TeamDecreeType.coordination(teams), TeamDecreeType.internalAssessor(teams),
-                new AgencyListType(new AgencyService()));
+                new AgencyListType(new AgencyService()), new RaciDecreeType(teams, matrices),
+                new RaciMatrixType(matrices));
     }
 
     public static List<DocumentRenderer> renderers() {

@@ -57,13 +57,17 @@ public final class TeamDecreeComposer {
         String subject = subject(team, governmentName, year);
         Decree decree = frame.decree(subject, texts.part(TemplatePart.CONSIDERATION),
                 texts.part(TemplatePart.LEGAL_BASIS), diktums(texts.part(TemplatePart.DIKTUM), team.tasks()),
-                texts.part(TemplatePart.COPY_TO),
-                List.of(new Decree.Annex("Susunan Keanggotaan " + subject, members(team, layout),
-                        false)));
+                texts.part(TemplatePart.COPY_TO), List.of(membersAnnex(team, subject, layout)));
         return DecreeComposer.compose(decree);
     }
 
-    static List<Decree.Diktum> diktums(List<String> texts, List<String> tasks) {
+    /** The Lampiran "Susunan Keanggotaan …": also Lampiran I of decrees that form the team among other things. */
+    public static Decree.Annex membersAnnex(TeamDecreeData team, String subject, Layout layout) {
+        return new Decree.Annex("Susunan Keanggotaan " + subject, members(team, layout), false);
+    }
+
+    /** The template's diktums, the team's tasks listed under the one ending in "{tugas}". */
+    public static List<Decree.Diktum> diktums(List<String> texts, List<String> tasks) {
         List<Decree.Diktum> out = new ArrayList<>();
         for (String text : texts) {
             if (text.strip().endsWith(TASKS_MARKER)) {

@@ -97,7 +97,8 @@ public final class TeamDecreeType implements DocumentType {
                         : TeamDecreeComposer.Layout.TABLE_WITH_NAMES);
     }
 
-    private Team team(Session session, ComposeContext context) {
+    /** The team of option "team", or of the kind with the latest term; other decrees that form a team use it too. */
+    public Team team(Session session, ComposeContext context) {
         String chosen = context.option("team");
         if (chosen != null) {
             long id;
@@ -115,7 +116,7 @@ public final class TeamDecreeType implements DocumentType {
     }
 
     /** Role words in Indonesian whatever the screen language: the decree is an Indonesian document. */
-    private TeamDecreeData data(Session session, Team team) {
+    public TeamDecreeData data(Session session, Team team) {
         I18n indonesian = I18n.indonesian();
         List<TeamDecreeData.Member> members = teams.members(session, team.id()).stream()
                 .map((TeamMemberView m) -> new TeamDecreeData.Member(indonesian.text(m.role().labelKey()),

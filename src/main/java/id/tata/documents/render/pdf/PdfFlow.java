@@ -20,6 +20,7 @@ final class PdfFlow {
     /** Enough of a following paragraph to not leave its title alone: its first lines. */
     private static final int LINES_KEPT = 2;
     private static final float SIMULATION_HEIGHT = 100_000f;
+    private static final float KEPT_TABLE_SLACK = 24f;
 
     private final Document document;
     private final PdfWriter writer;
@@ -84,6 +85,11 @@ final class PdfFlow {
     private float headHeight(Element element) {
         if (element instanceof Paragraph p) {
             return Math.min(height(p), LINES_KEPT * p.getTotalLeading() + p.getSpacingBefore());
+        }
+        if (element instanceof PdfPTable t && t.getKeepTogether()) {
+            // a table kept together (the signature block) comes whole: what is held back must fit with all of it;
+            // the measured paragraphs run a little short of the laid-out ones, hence two lines to spare
+            return height(t) + KEPT_TABLE_SLACK;
         }
         if (element instanceof PdfPTable t) {
             float head = 0;
