@@ -10,6 +10,7 @@ import id.tata.evaluation.domain.Score;
 import id.tata.evaluation.domain.Scoring;
 import id.tata.evaluation.domain.TargetPlan;
 import id.tata.evaluation.domain.TargetPlanner;
+import id.tata.evaluation.domain.WhatIf;
 import id.tata.evaluation.service.AssessmentService;
 import id.tata.importing.SourceRow;
 import id.tata.importing.SourceTable;
@@ -130,6 +131,44 @@ final class AnalysisCommand {
             return head + plan.steps().stream().map(st -> String.format("%n  %2d: %s → %d  (+%s)", st.indicator(),
                     st.from() == null ? "-" : st.from().toString(), st.to(), st.gain().stripTrailingZeros()
                             .toPlainString().replace('.', ','))).collect(Collectors.joining());
+        }
+    }
+
+    @Command(name = "whatif", description = "the index and predicate if some levels were different (nothing is "
+            + "stored): --set 12=4,13=5")
+    static final class WhatIfCommand extends WorkspaceTask {
+        @Option(names = "--assessment", required = true) long assessment;
+        @Option(names = "--set", required = true, split = ",", paramLabel = "INDICATOR=LEVEL")
+        Map<Integer, Integer> levels;
+
+        @Override
+        public Integer call() {
+            WhatIf sandbox = withSession(s -> {
+                AssessmentService svc = AssessmentCommand.service();
+                Instrument instrument = svc.instrument(s, svc.find(s, assessment).orElseThrow(() ->
+                        new TataException(ErrorKind.NOT_FOUND, "evaluation.error.noAssessment", assessment)));
+                WhatIf w = new WhatIf(instrument, svc.levels(s, assessment).self());
+                levels.forEach((no, level) -> {
+                    if (instrument.indicator(no).isEmpty()) {
+                        throw new TataException(ErrorKind.NOT_FOUND, "evaluation.error.noIndicator", no,
+                                instrument.code());
+                    }
+                    if (level < 1 || level > 5) {
+                        throw new TataException(ErrorKind.BAD_INPUT, "evaluation.error.level", no, level);
+                    }
+                    w.set(no, level);
+                });
+                return w;
+            });
+            Score before = sandbox.baseScore();
+            Score after = sandbox.score();
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("before", AssessmentCommand.toMap(before));
+            json.put("after", AssessmentCommand.toMap(after));
+            json.put("delta", Scoring.shown(after.index()).subtract(Scoring.shown(before.index())));
+            print(json, text("cli.evaluation.whatif", shown(before.index()), before.predicate(),
+                    shown(after.index()), after.predicate()));
+            return 0;
         }
     }
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "evaluation", description = "SPBE self-assessment (Penilaian Mandiri): instruments …",
         subcommands = {InstrumentCommand.class, AssessmentCommand.Group.class, AssessmentCommand.Levels.class,
                 AssessmentCommand.ScoreCommand.class, AnswerCommand.Group.class, EvidenceCommand.Group.class,
-                AnalysisCommand.Compare.class, AnalysisCommand.Target.class, ReportCommand.class,
+                AnalysisCommand.Compare.class, AnalysisCommand.Target.class, AnalysisCommand.WhatIfCommand.class,
+                ReportCommand.class,
                 PackageCommand.class})
 final class EvaluationCommand {
 }

@@ -127,4 +127,17 @@ class AnswerCliTest {
         assertTrue(out.contains("\"index_a\":3.00,\"index_b\":3.59,\"delta\":0.59"), out);
         assertTrue(out.contains("{\"a\":1,\"b\":1,\"level_a\":3,\"level_b\":4,\"delta\":1}"), out);
     }
+
+    @Test
+    void whatIfShowsTheIndexMoveAndStoresNothing() {
+        levels("1", 3, 3, 3);
+        // indicator 3 weighs 40: 3 → 5 adds 2 × 0.40 = 0.80, index 3.00 → 3.80 ("Baik" from 3.5)
+        assertEquals(0, run("evaluation", "whatif", "--assessment", "1", "--set", "3=5", "--json"), err);
+        assertTrue(out.contains("\"before\":{\"index\":3.00,\"predicate\":\"Kurang\""), out);
+        assertTrue(out.contains("\"after\":{\"index\":3.80,\"predicate\":\"Baik\""), out);
+        assertTrue(out.contains("\"delta\":0.80"), out);
+        assertEquals(0, run("evaluation", "answer", "show", "--assessment", "1", "--indicator", "3", "--json"));
+        assertTrue(out.contains("\"self_level\":3"), "nothing stored: " + out);
+        assertEquals(4, run("evaluation", "whatif", "--assessment", "1", "--set", "9=5"));
+    }
 }
