@@ -1,6 +1,7 @@
 package id.tata.cli;
 
 import id.tata.raci.domain.RaciCheck;
+import id.tata.raci.domain.RaciLetter;
 import id.tata.raci.domain.RaciMatrix;
 import id.tata.raci.domain.RaciSummary;
 import id.tata.raci.domain.RaciTemplate;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
 /** `tata raci …`: RACI matrices — import, list, templates, validate, export. */
 @Command(name = "raci", description = "RACI matrices (matriks pembagian tugas)",
         subcommands = {RaciCommand.Import.class, RaciCommand.ListMatrices.class, RaciCommand.Templates.class,
-                RaciCommand.FromTemplate.class, RaciCommand.Validate.class, RaciCommand.Export.class})
+                RaciCommand.FromTemplate.class, RaciCommand.Validate.class, RaciCommand.Export.class,
+                RaciCommand.Letter.class})
 final class RaciCommand {
     private RaciCommand() {
     }
@@ -30,13 +32,49 @@ final class RaciCommand {
             + "party, letters separated by \"/\"; prints the matrix id; all or nothing")
     static final class Import extends WorkspaceTask {
         @Parameters(paramLabel = "FILE") Path file;
+        @Option(names = "--letters", split = ",", paramLabel = "S=Support",
+                description = "variant letters the cells may also hold, e.g. S=Support,V=Verify")
+        List<String> letters = List.of();
 
         @Override
         public Integer call() {
-            RaciMatrix m = withSession(s -> new RaciService().importFile(s, file));
+            List<RaciLetter> variants = letters.stream().map(RaciCommand::letter).toList();
+            RaciMatrix m = withSession(s -> new RaciService().importFile(s, file, variants));
             print(Map.of("id", m.id(), "tasks", m.tasks().size(), "parties", m.parties().size()),
                     String.valueOf(m.id()));
             return 0;
+        }
+    }
+
+    @Command(name = "letter", description = "add or reword a letter a matrix may use (a regional variant): "
+            + "--code S --name Support --meaning \"…\"")
+    static final class Letter extends WorkspaceTask {
+        @Option(names = "--matrix", required = true) long matrix;
+        @Option(names = "--code", required = true) String code;
+        @Option(names = "--name", defaultValue = "") String name;
+        @Option(names = "--meaning", defaultValue = "") String meaning;
+
+        @Override
+        public Integer call() {
+            RaciMatrix m = withSession(s -> new RaciService().defineLetter(s, matrix,
+                    letter(code + "=" + name, meaning)));
+            print(Map.of("id", m.id(), "letters", m.letterCodes()), String.join(", ", m.letterCodes()));
+            return 0;
+        }
+    }
+
+    /** "S=Support" → the letter S named Support. */
+    static RaciLetter letter(String spec) {
+        return letter(spec, "");
+    }
+
+    static RaciLetter letter(String spec, String meaning) {
+        String[] parts = spec.split("=", 2);
+        try {
+            return new RaciLetter(parts[0], parts.length > 1 ? parts[1] : "", meaning);
+        } catch (IllegalArgumentException e) {
+            throw new id.tata.common.error.TataException(id.tata.common.error.ErrorKind.BAD_INPUT,
+                    "raci.error.letter", parts[0]);
         }
     }
 

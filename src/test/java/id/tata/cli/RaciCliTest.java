@@ -81,4 +81,20 @@ class RaciCliTest {
         assertEquals(0, run("raci", "validate", "--matrix", "1", "--overload", "5", "--json"), err);
         assertTrue(out.contains("{\"kind\":\"OVERLOADED_PARTY\",\"task\":null,\"party\":\"Perangkat Daerah\"}"), out);
     }
+
+    @Test
+    void variantLettersAreAcceptedWhenDeclared() throws Exception {
+        Path csv = Files.writeString(dir.resolve("varian.csv"), "Tugas,Kepala Dinas,Pranata Komputer\n"
+                + "Audit TIK,A,R/S\n");
+        assertEquals(2, run("raci", "import", csv.toString()));
+        assertTrue(err.contains("\"R/S\""), err);
+        assertEquals(0, run("raci", "import", csv.toString(), "--letters", "S=Support"), err);
+        assertEquals("1", out.strip());
+        assertEquals(0, run("raci", "letter", "--matrix", "1", "--code", "S", "--name", "Support",
+                "--meaning", "Membantu pelaksanaan tugas"), err);
+        assertEquals("R, A, C, I, S", out.strip());
+        Path back = dir.resolve("varian-keluar.csv");
+        assertEquals(0, run("raci", "export", "--matrix", "1", "--out", back.toString()), err);
+        assertTrue(Files.readString(back).contains("Audit TIK,A,R/S"), Files.readString(back));
+    }
 }

@@ -28,9 +28,14 @@ final class RaciImport {
     }
 
     static RaciImportPreview read(SourceTable table, String title, String source) {
+        return read(table, title, source, StandardLetters.RACI);
+    }
+
+    static RaciImportPreview read(SourceTable table, String title, String source,
+                                  List<id.tata.raci.domain.RaciLetter> letters) {
         List<ImportProblem> problems = new ArrayList<>();
         List<RaciParty> parties = parties(table, problems);
-        List<String> codes = StandardLetters.RACI.stream().map(l -> l.code()).toList();
+        List<String> codes = letters.stream().map(l -> l.code()).toList();
         List<RaciTask> tasks = new ArrayList<>();
         List<List<RaciCell>> cells = new ArrayList<>();
         String taskColumn = table.headers().isEmpty() ? "1" : table.headers().get(0);
@@ -58,7 +63,7 @@ final class RaciImport {
         if (tasks.isEmpty() && problems.isEmpty()) {
             problems.add(ImportProblem.of(2, taskColumn, "raci.import.noTasks"));
         }
-        RaciMatrix matrix = problems.isEmpty() ? new RaciMatrix(null, title, "", source, StandardLetters.RACI,
+        RaciMatrix matrix = problems.isEmpty() ? new RaciMatrix(null, title, "", source, letters,
                 parties, tasks, cells) : null;
         return new RaciImportPreview(matrix, problems);
     }

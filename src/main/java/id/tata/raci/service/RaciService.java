@@ -5,6 +5,7 @@ import id.tata.common.error.TataException;
 import id.tata.importing.SourceTable;
 import id.tata.importing.TableReader;
 import id.tata.raci.domain.RaciCheck;
+import id.tata.raci.domain.RaciLetter;
 import id.tata.raci.domain.RaciMatrix;
 import id.tata.raci.domain.RaciSummary;
 import id.tata.raci.domain.RaciWarning;
@@ -82,6 +83,36 @@ public final class RaciService {
     public RaciImportPreview preview(Path file) {
         SourceTable table = TableReader.read(file);
         return RaciImport.read(table, DEFAULT_TITLE, file.getFileName().toString());
+    }
+
+    /**
+     * Adds or rewords a letter the matrix may use (regions add variants such as S — Support); the four standard
+     * letters keep their codes. A letter still used in a cell cannot be removed, so this only adds or rewords.
+     */
+    public RaciMatrix defineLetter(Session session, long id, RaciLetter letter) {
+        RaciMatrix m = get(session, id);
+        List<RaciLetter> letters = new java.util.ArrayList<>(m.letters());
+        int at = m.letterCodes().indexOf(letter.code());
+        if (at >= 0) {
+            letters.set(at, letter);
+        } else {
+            letters.add(letter);
+        }
+        return save(session, m.withLetters(letters));
+    }
+
+    /** Like {@link #importFile(Session, Path)}, also accepting the given variant letters in the cells. */
+    public RaciMatrix importFile(Session session, Path file, List<RaciLetter> variants) {
+        session.require(Permission.ORGANIZATION_EDIT);
+        List<RaciLetter> letters = new java.util.ArrayList<>(id.tata.raci.domain.StandardLetters.RACI);
+        variants.stream().filter(v -> letters.stream().noneMatch(l -> l.code().equals(v.code())))
+                .forEach(letters::add);
+        RaciImportPreview preview = RaciImport.read(TableReader.read(file), DEFAULT_TITLE,
+                file.getFileName().toString(), letters);
+        if (!preview.problems().isEmpty()) {
+            throw new RaciImportException(file.getFileName().toString(), preview.problems());
+        }
+        return create(session, preview.matrix());
     }
 
     public List<RaciWarning> warnings(Session session, long id, int overloadThreshold) {
