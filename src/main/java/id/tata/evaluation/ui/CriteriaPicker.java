@@ -11,7 +11,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -25,7 +26,10 @@ import java.util.function.Function;
  * clicking the chosen card again clears it (no level yet).
  */
 final class CriteriaPicker {
-    private final HBox root = new HBox();
+    /** Below this width per card the criteria text breaks inside words; the cards then wrap onto two rows. */
+    private static final double MIN_CARD_WIDTH = 150;
+    private final GridPane root = new GridPane();
+    private int perRow;
     private final ToggleGroup group = new ToggleGroup();
     private final List<ToggleButton> cards = new ArrayList<>();
     private final ObjectProperty<Integer> level;
@@ -37,8 +41,8 @@ final class CriteriaPicker {
         this.text = text;
         root.setId("evaluationCriteria");
         root.getStyleClass().add("tata-criteria");
-        root.setSpacing(8);
-        root.setFillHeight(true);
+        root.setHgap(8);
+        root.setVgap(8);
         for (int i = 1; i <= 5; i++) {
             ToggleButton card = new ToggleButton();
             card.setId("evaluationLevel" + i);
@@ -49,12 +53,16 @@ final class CriteriaPicker {
             card.setMaxWidth(Double.MAX_VALUE);
             card.setMaxHeight(Double.MAX_VALUE);
             card.setMinWidth(0);
-            card.setPrefWidth(0); // five equal shares of the width, whatever the texts
+            card.setPrefWidth(0); // equal shares of the width, whatever the texts
             card.setWrapText(true);
-            HBox.setHgrow(card, Priority.ALWAYS);
+            GridPane.setHgrow(card, Priority.ALWAYS);
+            GridPane.setFillHeight(card, true);
             cards.add(card);
-            root.getChildren().add(card);
         }
+        arrange(5);
+        // side by side when there is room; on a narrow laptop window three and two, so words stay whole
+        root.widthProperty().addListener((obs, old, now) -> arrange(
+                now.doubleValue() >= 5 * MIN_CARD_WIDTH + 4 * root.getHgap() ? 5 : 3));
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (!syncing) {
                 level.set(now == null ? null : (Integer) now.getUserData());
@@ -64,8 +72,25 @@ final class CriteriaPicker {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::typed);
     }
 
-    HBox node() {
+    GridPane node() {
         return root;
+    }
+
+    private void arrange(int columns) {
+        if (columns == perRow) {
+            return;
+        }
+        perRow = columns;
+        root.getChildren().clear();
+        root.getColumnConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints share = new ColumnConstraints();
+            share.setPercentWidth(100.0 / columns);
+            root.getColumnConstraints().add(share);
+        }
+        for (int i = 0; i < cards.size(); i++) {
+            root.add(cards.get(i), i % columns, i / columns);
+        }
     }
 
     /** Shows the criteria of {@code indicator} (an empty row when none is chosen). */
