@@ -63,6 +63,12 @@ public final class AppContext implements ShellContext {
                 SampleWorkspace::freshCopy, standardModules());
     }
 
+    /** The assessor package, turned into a workspace on the assessor's laptop (Berkas → Buka paket asesor…). */
+    @Override
+    public List<id.tata.shell.WorkspaceSource> workspaceSources() {
+        return List.of(new id.tata.evaluation.ui.PackageWorkspaceSource());
+    }
+
     /** The sidebar entries after Beranda, in order. A new feature adds its module here. */
     public static List<Module> standardModules() {
         AgencyService agencies = new AgencyService();

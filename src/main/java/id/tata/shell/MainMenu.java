@@ -50,13 +50,16 @@ final class MainMenu {
         Menu menu = new Menu(shell.text("shell.menu.file"), null,
                 openItem,
                 item("shell.menu.new", Material2AL.CREATE_NEW_FOLDER, actions::createWithChooser),
-                item("shell.package.open", Material2AL.ASSIGNMENT_RETURNED,
-                        new PackageOpening(shell)::openWithChooser),
                 recentMenu(),
                 new SeparatorMenuItem(), backup, restore,
                 new SeparatorMenuItem(),
                 item("shell.menu.close", Material2AL.CLOSE, shell::closeWorkspace),
                 item("shell.menu.exit", Material2AL.EXIT_TO_APP, javafx.application.Platform::exit));
+        int at = 2;
+        for (WorkspaceSource source : shell.context().workspaceSources()) {
+            menu.getItems().add(at++, item(source.labelKey(), Material2AL.ASSIGNMENT_RETURNED,
+                    () -> source.start(new SourceHost(shell))));
+        }
         menu.setId("menuFile");
         return menu;
     }

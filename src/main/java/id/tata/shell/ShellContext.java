@@ -29,6 +29,11 @@ public interface ShellContext {
 
     I18n i18n();
 
+    /** Other ways to get a workspace, offered in the Berkas menu (none unless a feature adds one). */
+    default List<WorkspaceSource> workspaceSources() {
+        return List.of();
+    }
+
     /** Switches the language of everything built from now on; the shell rebuilds what is on screen. */
     void language(String tag);
 }

@@ -1,7 +1,8 @@
-package id.tata.shell;
+package id.tata.evaluation.ui;
 
 import id.tata.common.task.BackgroundTask;
 import id.tata.evaluation.exchange.service.PackageService;
+import id.tata.shell.WorkspaceSource;
 import id.tata.workspace.WorkspaceFile;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -20,37 +21,41 @@ import java.util.Arrays;
  * workspace on this laptop, with the assessor as its first user, and opens it. Answers go back from the Penilaian
  * Mandiri page (Paket asesor → Kirim jawaban ke koordinator…).
  */
-final class PackageOpening {
-    private final Shell shell;
+public final class PackageWorkspaceSource implements WorkspaceSource {
+    private Host host;
 
-    PackageOpening(Shell shell) {
-        this.shell = shell;
+    @Override
+    public String labelKey() {
+        return "shell.package.open";
     }
 
-    void openWithChooser() {
+    @Override
+    public void start(Host host) {
+        this.host = host;
         FileChooser packageChooser = new FileChooser();
-        packageChooser.setTitle(shell.text("shell.package.open"));
-        packageChooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(shell.text("shell.package.filter"),
+        packageChooser.setTitle(text("shell.package.open"));
+        packageChooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text("shell.package.filter"),
                 "*.tatapaket"));
-        File pkg = packageChooser.showOpenDialog(shell.stage());
+        File pkg = packageChooser.showOpenDialog(host.window());
         if (pkg == null) {
             return;
         }
         FileChooser target = new FileChooser();
-        target.setTitle(shell.text("shell.package.target"));
+        target.setTitle(text("shell.package.target"));
         target.setInitialFileName(pkg.getName().replaceAll("\\.tatapaket$", "") + WorkspaceFile.EXTENSION);
-        File ws = target.showSaveDialog(shell.stage());
+        File ws = target.showSaveDialog(host.window());
         if (ws == null) {
             return;
         }
         Path workspace = ws.getName().endsWith(WorkspaceFile.EXTENSION) ? ws.toPath()
                 : ws.toPath().resolveSibling(ws.getName() + WorkspaceFile.EXTENSION);
-        askUser().ifPresent(user -> open(pkg.toPath(), workspace, user));
+        askUser().ifPresent(user -> open(host, pkg.toPath(), workspace, user));
     }
 
     /** Creates the workspace from the package in the background, then opens it at its login screen. */
-    void open(Path pkg, Path workspace, Account user) {
-        shell.context().tasks().execute(BackgroundTask.of(shell.text("shell.package.open"), p -> {
+    void open(Host target, Path pkg, Path workspace, Account user) {
+        this.host = target;
+        host.tasks().execute(BackgroundTask.of(text("shell.package.open"), p -> {
                     try {
                         return PackageService.create().openNew(pkg, workspace, user.name(), user.password());
                     } finally {
@@ -58,11 +63,15 @@ final class PackageOpening {
                     }
                 })
                 .onSuccess(opened -> {
-                    shell.dialogs().showInfo(shell.text("shell.package.open"), shell.text("shell.package.opened",
+                    host.dialogs().showInfo(text("shell.package.open"), text("shell.package.opened",
                             opened.assessmentName(), workspace.getFileName(), user.name()));
-                    shell.open(workspace, false);
+                    host.open(workspace);
                 })
-                .onFailure(e -> shell.showError(shell.text("shell.package.open"), e)));
+                .onFailure(e -> host.showError(text("shell.package.open"), e)));
+    }
+
+    private String text(String key, Object... args) {
+        return host.i18n().text(key, args);
     }
 
     /** The assessor's account in the new workspace. */
@@ -79,22 +88,22 @@ final class PackageOpening {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label(shell.text("shell.package.user")), name);
-        form.addRow(1, new Label(shell.text("shell.package.password")), password);
-        form.addRow(2, new Label(shell.text("shell.package.again")), again);
+        form.addRow(0, new Label(text("shell.package.user")), name);
+        form.addRow(1, new Label(text("shell.package.password")), password);
+        form.addRow(2, new Label(text("shell.package.again")), again);
         form.add(problem, 1, 3);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(shell.stage());
-        dialog.setTitle(shell.text("shell.package.open"));
-        dialog.setHeaderText(shell.text("shell.package.userHeader"));
+        dialog.initOwner(host.window());
+        dialog.setTitle(text("shell.package.open"));
+        dialog.setHeaderText(text("shell.package.userHeader"));
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         Runnable check = () -> {
-            String why = name.getText().isBlank() ? shell.text("shell.package.needUser")
+            String why = name.getText().isBlank() ? text("shell.package.needUser")
                     : password.getText().length() < id.tata.workspace.user.UserService.MIN_PASSWORD_LENGTH
-                    ? shell.text("shell.package.shortPassword")
-                    : !password.getText().equals(again.getText()) ? shell.text("shell.package.mismatch") : "";
+                    ? text("shell.package.shortPassword")
+                    : !password.getText().equals(again.getText()) ? text("shell.package.mismatch") : "";
             problem.setText(why);
             ok.setDisable(!why.isEmpty());
         };
