@@ -47,6 +47,43 @@ final class RaciDialogs {
         return dialog.showAndWait();
     }
 
+    /** Title, purpose and source of a matrix; empty when cancelled. */
+    Optional<String[]> header(String title, String purpose, String source) {
+        TextField t = new TextField(title);
+        t.setId("raciHeaderTitle");
+        t.setPrefColumnCount(50);
+        javafx.scene.control.TextArea p = new javafx.scene.control.TextArea(purpose);
+        p.setWrapText(true);
+        p.setPrefRowCount(3);
+        javafx.scene.control.TextArea s = new javafx.scene.control.TextArea(source);
+        s.setWrapText(true);
+        s.setPrefRowCount(3);
+        Dialog<String[]> dialog = new Dialog<>();
+        dialog.setTitle(i18n.text("raci.ui.header"));
+        dialog.getDialogPane().setContent(new VBox(6, new Label(i18n.text("raci.ui.header.title")), t,
+                new Label(i18n.text("raci.ui.header.purpose")), p, new Label(i18n.text("raci.ui.header.source")), s));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? new String[]{t.getText(), p.getText(), s.getText()}
+                : null);
+        prepare(dialog);
+        return dialog.showAndWait();
+    }
+
+    /** The letter set, one per line "KODE | Nama | Arti"; empty when cancelled. */
+    Optional<String> letters(String current) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(current);
+        area.setId("raciLettersInput");
+        area.setPrefColumnCount(60);
+        area.setPrefRowCount(8);
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(i18n.text("raci.ui.letters"));
+        dialog.getDialogPane().setContent(new VBox(6, new Label(i18n.text("raci.ui.letters.prompt")), area));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
+        prepare(dialog);
+        return dialog.showAndWait();
+    }
+
     Optional<RaciTemplate> template(List<RaciTemplate> templates) {
         ListView<RaciTemplate> list = new ListView<>();
         list.getItems().setAll(templates);

@@ -109,4 +109,63 @@ final class RaciEdits {
         }
         return s;
     }
+
+    /** New title, purpose and source; the title cannot be empty. */
+    static RaciMatrix header(RaciMatrix m, String title, String purpose, String source) {
+        if (title == null || title.isBlank()) {
+            throw new EditRefused("raci.error.titleRequired");
+        }
+        return m.withHeader(title.strip(), purpose == null ? "" : purpose.strip(),
+                source == null ? "" : source.strip());
+    }
+
+    /**
+     * The letters the matrix may use, one per line "KODE | Nama | Arti" (regional variants such as S — Support). A
+     * letter still written in a cell cannot be dropped; a line that is not one letter A–Z is refused.
+     */
+    static RaciMatrix letters(RaciMatrix m, String lines) {
+        java.util.List<id.tata.raci.domain.RaciLetter> letters = new java.util.ArrayList<>();
+        int no = 0;
+        for (String line : lines.split("\\R")) {
+            no++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\\|", 3);
+            try {
+                id.tata.raci.domain.RaciLetter l = new id.tata.raci.domain.RaciLetter(parts[0],
+                        parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "");
+                if (letters.stream().anyMatch(x -> x.code().equals(l.code()))) {
+                    throw new EditRefused("raci.ui.letters.twice", no, l.code());
+                }
+                letters.add(l);
+            } catch (IllegalArgumentException e) {
+                throw new EditRefused("raci.ui.letters.bad", no, parts[0].strip());
+            }
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        letters.forEach(l -> codes.add(l.code()));
+        for (var row : m.cells()) {
+            for (var cell : row) {
+                for (String used : cell.letters()) {
+                    if (!codes.contains(used)) {
+                        throw new EditRefused("raci.ui.letters.inUse", used);
+                    }
+                }
+            }
+        }
+        if (letters.isEmpty()) {
+            throw new EditRefused("raci.ui.letters.none");
+        }
+        return m.withLetters(letters);
+    }
+
+    /** The letters as the editor shows them: "R | Responsible | Menyelesaikan tugas". */
+    static String lettersText(RaciMatrix m) {
+        StringBuilder sb = new StringBuilder();
+        for (var l : m.letters()) {
+            sb.append(l.code()).append(" | ").append(l.name()).append(" | ").append(l.meaning()).append('\n');
+        }
+        return sb.toString();
+    }
 }

@@ -142,7 +142,10 @@ final class RaciView implements ModuleView {
                 icon("raciPartyRight", "raci.ui.partyRight", Material2AL.ARROW_FORWARD, () -> moveParty(1)),
                 icon("raciPartyRename", "raci.ui.partyRename", Material2AL.EDIT, () -> renameParty(grid.party())),
                 icon("raciPartyDelete", "raci.ui.partyDelete", Material2AL.DELETE_SWEEP,
-                        () -> model.deleteParty(grid.party())));
+                        () -> model.deleteParty(grid.party())),
+                new Separator(javafx.geometry.Orientation.VERTICAL),
+                icon("raciHeader", "raci.ui.header", Material2AL.INFO, this::editHeader),
+                icon("raciLetters", "raci.ui.letters", Material2MZ.SORT_BY_ALPHA, this::editLetters));
         bar.disableProperty().bind(model.matrix().isNull());
         bar.setVisible(model.canEdit());
         bar.setManaged(model.canEdit());
@@ -291,6 +294,20 @@ final class RaciView implements ModuleView {
         int task = grid.task();
         if (party >= 0 && model.moveParty(party, by)) {
             grid.select(task, party + by);
+        }
+    }
+
+    private void editHeader() {
+        RaciMatrix m = model.matrix().get();
+        if (m != null) {
+            dialogs().header(m.title(), m.purpose(), m.source()).ifPresent(h -> model.editHeader(h[0], h[1], h[2]));
+        }
+    }
+
+    private void editLetters() {
+        RaciMatrix m = model.matrix().get();
+        if (m != null) {
+            dialogs().letters(RaciEdits.lettersText(m)).ifPresent(model::editLetters);
         }
     }
 

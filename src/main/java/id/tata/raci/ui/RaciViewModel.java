@@ -185,6 +185,15 @@ public final class RaciViewModel {
         return edit("raci.ui.command.renameParty", m -> RaciEdits.renameParty(m, party, name));
     }
 
+    public boolean editHeader(String title, String purpose, String source) {
+        return edit("raci.ui.command.header", m -> RaciEdits.header(m, title, purpose, source));
+    }
+
+    /** The letter set from the editor's lines "KODE | Nama | Arti". */
+    public boolean editLetters(String lines) {
+        return edit("raci.ui.command.letters", m -> RaciEdits.letters(m, lines));
+    }
+
     /** Applies the change, shows it, and saves it in the background as one undo step. */
     private boolean edit(String nameKey, UnaryOperator<RaciMatrix> change) {
         RaciMatrix before = matrix.get();

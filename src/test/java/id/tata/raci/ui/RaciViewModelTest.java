@@ -204,4 +204,35 @@ class RaciViewModelTest {
         assertNull(model.matrix().get());
         assertTrue(model.warnings().isEmpty());
     }
+
+    @Test
+    void aVariantLetterIsAddedThenUsableAndALetterInUseCannotBeDropped() {
+        assertFalse(model.setCell(0, 5, "R/S"), "S is not a letter of the matrix yet");
+        String lines = RaciEdits.lettersText(stored()) + "S | Support | Membantu pelaksanaan tugas\n";
+        assertTrue(model.editLetters(lines));
+        assertEquals(List.of("R", "A", "C", "I", "S"), stored().letterCodes());
+        assertEquals("Membantu pelaksanaan tugas", stored().letters().get(4).meaning());
+        assertTrue(model.setCell(0, 5, "R/S"));
+        assertEquals("R/S", stored().cell(0, 5).text());
+
+        assertFalse(model.editLetters("R | Responsible | x\nA | Accountable | y\nC | Consulted | z"));
+        assertEquals("Huruf I masih dipakai di matriks; hapus dulu dari selnya.", model.error().get());
+        assertFalse(model.editLetters(lines + "SS | Dua | tidak"));
+        assertTrue(model.error().get().startsWith("Baris 6:"), model.error().get());
+        assertEquals(5, stored().letters().size(), "nothing stored by a refused edit");
+        commands.undo();
+        commands.undo();
+        assertEquals(List.of("R", "A", "C", "I"), stored().letterCodes(), "undone like any edit");
+    }
+
+    @Test
+    void theTitlePurposeAndSourceAreEditedAndAnEmptyTitleRefused() {
+        assertTrue(model.editHeader("MATRIKS RACI KOTA CONTOH", "Pembagian tugas", "Perwal Kota Contoh 7/2026"));
+        assertEquals("MATRIKS RACI KOTA CONTOH", stored().title());
+        assertEquals("Perwal Kota Contoh 7/2026", stored().source());
+        assertFalse(model.editHeader(" ", "x", "y"));
+        assertEquals("MATRIKS RACI KOTA CONTOH", stored().title());
+        commands.undo();
+        assertEquals("MATRIKS PEMBAGIAN TUGAS (RACI)", stored().title());
+    }
 }
