@@ -1,5 +1,6 @@
 package id.tata.evaluation.report;
 
+import id.tata.documents.golden.Golden;
 import id.tata.documents.model.Outline;
 import id.tata.documents.render.DocumentFormat;
 import id.tata.documents.render.pdf.PdfFacts;
@@ -67,14 +68,14 @@ class EvaluationReportGoldenTest {
     @Test
     void laporan() throws Exception {
         ReportSource source = fixture.reports.source(operator, fixture.assessmentId, false, ReportFixture.DATE);
-        EvaluationGolden.check("laporan.outline.txt", Outline.of(SelfAssessmentReport.compose(source)));
+        Golden.check("evaluation", "laporan.outline.txt", Outline.of(SelfAssessmentReport.compose(source)));
         List<Path> files = write(ReportKind.LAPORAN);
         assertEquals(List.of("laporan-penilaian-mandiri-2024.docx", "laporan-penilaian-mandiri-2024.pdf"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
         byte[] docx = Files.readAllBytes(files.get(0));
         byte[] pdf = Files.readAllBytes(files.get(1));
-        EvaluationGolden.check("laporan.docx.txt", docxText(docx));
-        EvaluationGolden.check("laporan.pdf.txt", pdfText(pdf));
+        Golden.check("evaluation", "laporan.docx.txt", docxText(docx));
+        Golden.check("evaluation", "laporan.pdf.txt", pdfText(pdf));
         String text = PdfFacts.read(pdf).allText();
         assertTrue(text.contains("DINAS KOMUNIKASI DAN INFORMATIKA"), "under the Diskominfo kop");
         assertTrue(text.contains("Perwal Arsitektur SPBE.pdf"), "evidence listed");
@@ -90,12 +91,12 @@ class EvaluationReportGoldenTest {
     @Test
     void beritaAcara() throws Exception {
         ReportSource source = fixture.reports.source(operator, fixture.assessmentId, false, ReportFixture.DATE);
-        EvaluationGolden.check("berita-acara.outline.txt", Outline.of(AssessmentMinutes.compose(source)));
+        Golden.check("evaluation", "berita-acara.outline.txt", Outline.of(AssessmentMinutes.compose(source)));
         List<Path> files = write(ReportKind.BERITA_ACARA);
         byte[] docx = Files.readAllBytes(files.get(0));
         byte[] pdf = Files.readAllBytes(files.get(1));
-        EvaluationGolden.check("berita-acara.docx.txt", docxText(docx));
-        EvaluationGolden.check("berita-acara.pdf.txt", pdfText(pdf));
+        Golden.check("evaluation", "berita-acara.docx.txt", docxText(docx));
+        Golden.check("evaluation", "berita-acara.pdf.txt", pdfText(pdf));
         String text = PdfFacts.read(pdf).allText().replaceAll("\\s+", " ");
         assertTrue(text.contains("Rabu tanggal dua puluh lima bulan November tahun dua ribu dua puluh enam"), text);
         assertTrue(source.team().size() > 3, "the sample has a Tim Asesor Internal");

@@ -4,7 +4,7 @@ import id.tata.app.SampleWorkspace;
 import id.tata.common.error.TataException;
 import id.tata.common.l10n.I18n;
 import id.tata.common.task.SynchronousTaskExecutor;
-import id.tata.common.ui.DialogService;
+import id.tata.common.ui.RecordingDialogs;
 import id.tata.common.undo.CommandStack;
 import id.tata.evaluation.domain.AnswerStatus;
 import id.tata.evaluation.domain.Assessment;
@@ -56,12 +56,12 @@ class EvaluationPageTest {
     @TempDir
     static Path dir;
 
-    private final FakeDialogs dialogs = new FakeDialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final AssessmentService assessments = new AssessmentService(new InstrumentService());
     private Session session;
     private ModuleView view;
     private final CommandStack commands = new CommandStack();
-    private final NoFiles files = new NoFiles();
+    private final PickedFiles files = new PickedFiles();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -256,62 +256,5 @@ class EvaluationPageTest {
 
     private static String label(FxRobot robot) {
         return robot.lookup("#evaluationIndicator").queryLabeled().getText();
-    }
-
-    private static final class NoFiles implements EvidenceFiles {
-        List<Path> next = List.of();
-
-        @Override
-        public List<Path> choose(javafx.stage.Window owner, String title) {
-            return next;
-        }
-
-        @Override
-        public void open(Path file) {
-            throw new AssertionError("nothing is opened in these tests");
-        }
-    }
-
-    private static final class FakeDialogs implements DialogService {
-        Path open;
-        int confirmations;
-        final List<String> errors = new ArrayList<>();
-        final List<String> infos = new ArrayList<>();
-
-        @Override
-        public void showError(TataException error) {
-            errors.add(error.message(I18n.indonesian()));
-        }
-
-        @Override
-        public void showError(String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            confirmations++;
-            return true;
-        }
-
-        @Override
-        public Optional<Path> chooseOpenFile(String title, List<String> extensions) {
-            return Optional.ofNullable(open);
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, List<String> extensions) {
-            return Optional.empty();
-        }
     }
 }

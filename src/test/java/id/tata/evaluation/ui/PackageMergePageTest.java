@@ -4,7 +4,7 @@ import id.tata.app.SampleWorkspace;
 import id.tata.common.error.TataException;
 import id.tata.common.l10n.I18n;
 import id.tata.common.task.SynchronousTaskExecutor;
-import id.tata.common.ui.DialogService;
+import id.tata.common.ui.RecordingDialogs;
 import id.tata.common.undo.CommandStack;
 import id.tata.evaluation.domain.Answer;
 import id.tata.evaluation.domain.AnswerEdit;
@@ -61,7 +61,7 @@ class PackageMergePageTest {
     @TempDir
     static Path dir;
 
-    private final Dialogs dialogs = new Dialogs();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final AssessmentService assessments = new AssessmentService(new InstrumentService());
     private final AnswerService answers = new AnswerService(assessments);
     private final CommandStack commands = new CommandStack();
@@ -82,7 +82,7 @@ class PackageMergePageTest {
                 now.targetLevel(), now.publicService()));
         ModuleContext context = new ModuleContext(supervisor, new SynchronousTaskExecutor(), commands,
                 I18n.indonesian(), dialogs);
-        view = new EvaluationModule(assessments, new NoFiles()).createView(context);
+        view = new EvaluationModule(assessments, new PickedFiles()).createView(context);
         Scene scene = new Scene((Parent) view.node(), 1200, 760);
         scene.getStylesheets().add(Shell.STYLESHEET);
         stage.setScene(scene);
@@ -143,58 +143,5 @@ class PackageMergePageTest {
         Answer undone = answers.answer(supervisor, PEMDI_2026, INDICATOR);
         assertEquals("Dari koordinator.", undone.explanation());
         assertEquals(3, undone.selfLevel(), "the level the sample had");
-    }
-
-    private static final class NoFiles implements EvidenceFiles {
-        @Override
-        public List<Path> choose(Window owner, String title) {
-            return List.of();
-        }
-
-        @Override
-        public void open(Path file) {
-            throw new AssertionError("nothing is opened");
-        }
-    }
-
-    private static final class Dialogs implements DialogService {
-        Path open;
-        final List<String> errors = new ArrayList<>();
-        final List<String> infos = new ArrayList<>();
-
-        @Override
-        public void showError(TataException error) {
-            errors.add(error.message(I18n.indonesian()));
-        }
-
-        @Override
-        public void showError(String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(message);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-
-        @Override
-        public Optional<Path> chooseOpenFile(String title, List<String> extensions) {
-            return Optional.ofNullable(open);
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, List<String> extensions) {
-            return Optional.empty();
-        }
     }
 }

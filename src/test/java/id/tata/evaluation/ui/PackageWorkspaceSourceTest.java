@@ -1,11 +1,11 @@
 package id.tata.evaluation.ui;
 
 import id.tata.app.SampleWorkspace;
-import id.tata.common.error.TataException;
 import id.tata.common.l10n.I18n;
 import id.tata.common.task.SynchronousTaskExecutor;
 import id.tata.common.task.TaskExecutor;
 import id.tata.common.ui.DialogService;
+import id.tata.common.ui.RecordingDialogs;
 import id.tata.evaluation.exchange.service.PackageService;
 import id.tata.shell.WorkspaceSource;
 import id.tata.workspace.Workspace;
@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,7 +44,7 @@ class PackageWorkspaceSourceTest {
         new PackageWorkspaceSource().open(host, pkg, laptop,
                 new PackageWorkspaceSource.Account("operator", "rahasia-123".toCharArray()));
         assertEquals(List.of(laptop), host.opened);
-        assertTrue(host.infos.get(0).contains("Penilaian Mandiri PEMDI 2026"), host.infos.toString());
+        assertTrue(host.dialogs.infos.get(0).contains("Penilaian Mandiri PEMDI 2026"), host.dialogs.infos.toString());
         try (Workspace ws = new WorkspaceStore().open(laptop, false)) {
             assertEquals("operator", new UserService().login(ws, "operator", "rahasia-123".toCharArray()).user()
                     .username());
@@ -60,9 +59,10 @@ class PackageWorkspaceSourceTest {
         assertFalse(Files.exists(other), "no workspace left behind");
     }
 
-    private static final class FakeHost implements WorkspaceSource.Host, DialogService {
+    /** The shell, as far as a source sees it. */
+    private static final class FakeHost implements WorkspaceSource.Host {
         final List<Path> opened = new ArrayList<>();
-        final List<String> infos = new ArrayList<>();
+        final RecordingDialogs dialogs = new RecordingDialogs();
         final List<Throwable> errors = new ArrayList<>();
 
         @Override
@@ -77,7 +77,7 @@ class PackageWorkspaceSourceTest {
 
         @Override
         public DialogService dialogs() {
-            return this;
+            return dialogs;
         }
 
         @Override
@@ -93,41 +93,6 @@ class PackageWorkspaceSourceTest {
         @Override
         public void showError(String title, Throwable error) {
             errors.add(error);
-        }
-
-        @Override
-        public void showError(TataException error) {
-            errors.add(error);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            errors.add(new IllegalStateException(message));
-        }
-
-        @Override
-        public void showError(String message) {
-            errors.add(new IllegalStateException(message));
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-
-        @Override
-        public Optional<Path> chooseOpenFile(String title, List<String> extensions) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, List<String> extensions) {
-            return Optional.empty();
         }
     }
 }
