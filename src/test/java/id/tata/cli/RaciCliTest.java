@@ -4,20 +4,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** `tata raci import|validate|export|templates|create` as a script drives them. */
 class RaciCliTest {
-    private static final Map<String, String> ENV = Map.of("TATA_PASSWORD", "rahasia-123");
+    private final CliRun cli = new CliRun();
 
     @TempDir
     Path dir;
@@ -32,18 +28,17 @@ class RaciCliTest {
     }
 
     private int tata(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        int code = TataCli.run(ENV, new PrintWriter(o), new PrintWriter(e), args);
-        out = o.toString();
-        err = e.toString();
+        int code = cli.tata(args);
+        out = cli.out;
+        err = cli.err;
         return code;
     }
 
     private int run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("-w", workspace.toString(), "--user", "admin"));
-        return tata(all.toArray(String[]::new));
+        int code = cli.on(workspace, "admin", args);
+        out = cli.out;
+        err = cli.err;
+        return code;
     }
 
     @Test
